@@ -1,0 +1,99 @@
+/**
+ * The compiled course: what `render` produces and every package format reads.
+ * It holds finished, sanitised HTML fragments and no source-file detail beyond
+ * what a format needs, so adding a format never means re-reading Markdown.
+ */
+
+/** How the runtime reports the end of a course to the LMS. */
+export type StatusPolicy =
+  /** passed/failed when there is an assessment, else completed (the default). */
+  | 'passed-failed'
+  /** completed (or incomplete) only, for LMSs that treat passed/failed oddly. */
+  | 'completed-incomplete';
+
+export interface Course {
+  /** Manifest identifier; stable across rebuilds. `[A-Za-z][A-Za-z0-9._-]*`. */
+  id: string;
+  title: string;
+  /** Semver. */
+  version: string;
+  /** BCP 47 tag, e.g. `en`, `es-US`. */
+  language: string;
+  description: string;
+  organization: string;
+  /** Author's estimate in minutes, or null when not given. */
+  durationMinutes: number | null;
+  statusPolicy: StatusPolicy;
+  modules: Module[];
+  /** Every question, knowledge check and assessment alike, in source order. */
+  questions: Question[];
+  /** Null when no lesson has `assessment` front matter. */
+  assessment: Assessment | null;
+  /** Files copied into the package besides the player, sorted by `packagePath`. */
+  assets: Asset[];
+}
+
+export interface Module {
+  /** `m1`, `m2`, … in file order. */
+  id: string;
+  title: string;
+  /** Lesson file name relative to the course folder, e.g. `03-indicators.md`. */
+  source: string;
+  /** True for the lesson whose front matter has `assessment:`. */
+  isAssessment: boolean;
+  screens: Screen[];
+}
+
+export interface Screen {
+  /** `m1s1`, `m1s2`, … : short, so a bookmark fits `cmi.core.lesson_location`. */
+  id: string;
+  title: string;
+  blocks: Block[];
+}
+
+export type Block =
+  | { kind: 'html'; html: string }
+  /** A knowledge check shown in place. Assessment questions never appear as blocks. */
+  | { kind: 'question'; questionId: string };
+
+export type QuestionKind = 'true-false' | 'single' | 'multiple';
+
+export interface Question {
+  /** Author-given `#id`: the interaction id the LMS reports. `[A-Za-z0-9_-]+`. */
+  id: string;
+  kind: QuestionKind;
+  /** True when the question belongs to the graded assessment pool. */
+  graded: boolean;
+  promptHtml: string;
+  /** In source order; `id` is `a`, `b`, … (SCORM 1.2 single-character responses). */
+  choices: Choice[];
+  feedbackHtml: string;
+  /** Plain-text prompt, for interaction descriptions (xAPI, SCORM 2004). */
+  promptText: string;
+}
+
+export interface Choice {
+  id: string;
+  html: string;
+  text: string;
+  correct: boolean;
+}
+
+export interface Assessment {
+  moduleId: string;
+  /** 0–100. */
+  passingScore: number;
+  /** Questions drawn per attempt; equals the pool size when `draw` is not given. */
+  draw: number;
+  shuffle: boolean;
+  /** Attempts allowed; 0 means unlimited. */
+  attempts: number;
+  questionIds: string[];
+}
+
+export interface Asset {
+  /** Absolute path on disk, already checked to lie inside the course folder. */
+  sourcePath: string;
+  /** Path inside the package, `/`-separated, e.g. `assets/map.png`. */
+  packagePath: string;
+}

@@ -1,0 +1,15 @@
+/**
+ * What the browser runtime receives, embedded as JSON in the player page.
+ * Built by `render` from the compiled Course; the runtime imports these types
+ * only (no code), so the contract between compiler and player is this file.
+ */
+import type { Course } from './course.js';
+import type { UiStrings } from './ui-strings.js';
+
+export type PlayerCourse = Pick<
+  Course,
+  'id' | 'title' | 'version' | 'language' | 'statusPolicy' | 'modules' | 'questions' | 'assessment'
+> & {
+  /** Labels in the course language. */
+  strings: UiStrings;
+};
