@@ -1,0 +1,27 @@
+import type { Rule } from '../rule.js';
+
+/** SCORM 1.2 encodes each choice as one character a–z (RTE 1.2 §3.4.2.7), hence 26. */
+const MAX_CHOICES = 26;
+
+export const questionChoices: Rule = {
+  id: 'question-choices',
+  description: 'A question has 2–26 task-list choices (`- [ ]`), at least one marked correct with `[x]`.',
+  severity: 'error',
+  check(draft, report) {
+    for (const lesson of draft.lessons) {
+      for (const question of lesson.questions) {
+        const at = { file: lesson.file, position: question.position };
+        const name = question.id ? `Question "${question.id}"` : 'Question';
+        if (question.choices.length < 2) {
+          report(at, `${name} has ${question.choices.length === 0 ? 'no choices' : 'only one choice'}.`,
+            'List at least two choices as a task list: "- [ ] wrong" and "- [x] right".');
+        } else if (question.choices.length > MAX_CHOICES) {
+          report(at, `${name} has ${question.choices.length} choices; at most ${MAX_CHOICES} are allowed.`,
+            'Split it into several questions.');
+        } else if (!question.choices.some((choice) => choice.correct)) {
+          report(at, `${name} has no correct choice.`, 'Mark the correct choice(s) with [x].');
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,22 @@
+import { checkCourse } from './check/check-course.js';
+import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { loadCourse, type LoadOptions } from './load/load-course.js';
+import type { Course } from './model/course.js';
+import { parseCourse } from './parse/parse-course.js';
+import { renderCourse } from './render/render-course.js';
+
+export interface CompileResult {
+  /** Null when any error was found: nothing may be packaged then. */
+  course: Course | null;
+  diagnostics: Diagnostic[];
+}
+
+/** load → parse → check → render. Never throws for bad input; it reports. */
+export async function compileCourse(courseDir: string, options: LoadOptions = {}): Promise<CompileResult> {
+  const diagnostics: Diagnostic[] = [];
+  const source = await loadCourse(courseDir, options, diagnostics);
+  const draft = source ? parseCourse(source, diagnostics) : null;
+  if (draft) checkCourse(draft, diagnostics);
+  const course = draft && !hasErrors(diagnostics) ? renderCourse(draft) : null;
+  return { course, diagnostics };
+}

@@ -1,0 +1,33 @@
+import { readdir, realpath } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { isInside } from './load-course.js';
+
+/**
+ * The files of a course folder by `/`-separated relative path. A file whose
+ * real path lies outside the folder (a symlink) maps to false: it exists,
+ * but may never be read into a package.
+ */
+export type CourseFiles = ReadonlyMap<string, boolean>;
+
+/** Folders that hold tooling, not course content. */
+const SKIPPED = new Set(['node_modules', 'dist', 'locales', 'cities']);
+
+export async function listCourseFiles(dir: string): Promise<CourseFiles> {
+  const root = await realpath(dir);
+  const files = new Map<string, boolean>();
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    const path = join(entry.parentPath, entry.name);
+    const rel = relative(dir, path).split(sep).join('/');
+    if (rel.split('/').some((part, index) => part.startsWith('.') || (index === 0 && SKIPPED.has(part)))) continue;
+    if (entry.isDirectory()) continue;
+    let inside = false;
+    try {
+      inside = isInside(root, await realpath(path));
+    } catch {
+      inside = false; // dangling symlink
+    }
+    files.set(rel, inside);
+  }
+  return files;
+}

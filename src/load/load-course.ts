@@ -1,0 +1,165 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { listCourseFiles, type CourseFiles } from './course-files.js';
+import { readSourceFile, type SourceFile } from './source-file.js';
+import { parseYaml, type YamlFile } from './yaml-file.js';
+
+/** Everything read from disk for one compile; later stages never touch the file system. */
+export interface CourseSource {
+  /** Absolute path of the course folder. */
+  dir: string;
+  config: YamlFile;
+  /** `locales/<locale>/course.yml`, whose keys override course.yml. */
+  localeConfig: YamlFile | null;
+  locale: string | null;
+  /** Lesson files in course order (sorted by file name). */
+  lessons: SourceFile[];
+  /** `--vars` files, later ones overriding earlier ones. */
+  vars: YamlFile[];
+  /** Every other file in the course folder, for asset checks. */
+  files: CourseFiles;
+}
+
+export interface LoadOptions {
+  vars?: readonly string[];
+  /** Build the translation in `locales/<locale>/` instead of the root lessons. */
+  locale?: string;
+  /** Base for display paths in diagnostics; defaults to the working directory. */
+  cwd?: string;
+}
+
+/** A lesson file: two or more digits, a dash, a name, `.md` (e.g. `01-welcome.md`). */
+const LESSON_FILE = /^\d+-[^/\\]+\.md$/;
+
+export async function loadCourse(
+  courseDir: string,
+  options: LoadOptions,
+  diagnostics: Diagnostic[],
+): Promise<CourseSource | null> {
+  const cwd = options.cwd ?? process.cwd();
+  const dir = resolve(cwd, courseDir);
+  const show = (path: string) => relative(cwd, path) || '.';
+
+  if (!(await isDirectory(dir))) {
+    diagnostics.push({
+      file: courseDir,
+      severity: 'error',
+      ruleId: 'course-folder-missing',
+      message: `Course folder "${courseDir}" does not exist or is not a folder.`,
+      hint: 'Pass the folder that holds course.yml, e.g. `cease build courses/my-course`.',
+    });
+    return null;
+  }
+
+  const config = await loadYaml(join(dir, 'course.yml'), show, diagnostics, 'course-yml-missing');
+  let localeConfig: YamlFile | null = null;
+  let lessonDir = dir;
+  if (options.locale) {
+    lessonDir = join(dir, 'locales', options.locale);
+    if (!(await isDirectory(lessonDir))) {
+      diagnostics.push({
+        file: show(lessonDir),
+        severity: 'error',
+        ruleId: 'locale-missing',
+        message: `No translation folder for locale "${options.locale}".`,
+        hint: `Create ${show(lessonDir)}/ with translated lesson files of the same names.`,
+      });
+      return null;
+    }
+    const localeYml = join(lessonDir, 'course.yml');
+    if (await exists(localeYml)) localeConfig = await loadYaml(localeYml, show, diagnostics, 'course-yml-missing');
+  }
+
+  const lessons = await loadLessons(lessonDir, show, diagnostics);
+  const vars: YamlFile[] = [];
+  for (const varsPath of options.vars ?? []) {
+    const file = await loadYaml(resolve(cwd, varsPath), show, diagnostics, 'vars-file-missing');
+    if (file) vars.push(file);
+  }
+  if (!config || lessons === null) return null;
+  const files = await listCourseFiles(dir);
+  return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files };
+}
+
+async function loadLessons(
+  dir: string,
+  show: (path: string) => string,
+  diagnostics: Diagnostic[],
+): Promise<SourceFile[] | null> {
+  const names = (await readdir(dir)).filter((name) => LESSON_FILE.test(name)).sort();
+  if (names.length === 0) {
+    diagnostics.push({
+      file: show(dir),
+      severity: 'error',
+      ruleId: 'no-lessons',
+      message: 'The course has no lesson files.',
+      hint: 'Add Markdown lessons named like 01-welcome.md next to course.yml.',
+    });
+    return null;
+  }
+  const files: SourceFile[] = [];
+  const root = await realpath(dir);
+  for (const name of names) {
+    // A symlinked lesson could pull any file on the machine into a package.
+    if (!isInside(root, await realpath(join(dir, name)))) {
+      diagnostics.push({
+        file: show(join(dir, name)),
+        severity: 'error',
+        ruleId: 'path-outside-course',
+        message: `${name} links to a file outside the course folder.`,
+        hint: 'Copy the lesson into the course folder instead of linking to it.',
+      });
+      continue;
+    }
+    const file = await readSourceFile(join(dir, name), show(join(dir, name)), diagnostics);
+    if (file) files.push(file);
+  }
+  return files;
+}
+
+async function loadYaml(
+  path: string,
+  show: (path: string) => string,
+  diagnostics: Diagnostic[],
+  missingRule: string,
+): Promise<YamlFile | null> {
+  if (!(await exists(path))) {
+    diagnostics.push({
+      file: show(path),
+      severity: 'error',
+      ruleId: missingRule,
+      message: `${show(path)} is missing.`,
+      hint:
+        missingRule === 'course-yml-missing'
+          ? 'Every course folder needs a course.yml with at least id, title and version.'
+          : 'Check the path given to --vars.',
+    });
+    return null;
+  }
+  const source = await readSourceFile(path, show(path), diagnostics);
+  return source ? parseYaml(source, source.text, 0, diagnostics) : null;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `path` is `root` or lies below it (both already resolved). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}

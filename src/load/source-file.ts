@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** A text file read from the course folder, decoded and ready to parse. */
+export interface SourceFile {
+  /** Absolute path on disk. */
+  path: string;
+  /** Path shown to users in diagnostics (relative to the working directory). */
+  displayPath: string;
+  text: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a file as strict UTF-8. A byte-order mark is dropped and CRLF line
+ * endings become LF, so positions and output do not depend on the author's editor.
+ */
+export async function readSourceFile(
+  path: string,
+  displayPath: string,
+  diagnostics: Diagnostic[],
+): Promise<SourceFile | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    diagnostics.push({
+      file: displayPath,
+      severity: 'error',
+      ruleId: 'file-unreadable',
+      message: `Cannot read ${displayPath}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`,
+      hint: 'Check that the file exists and is readable.',
+    });
+    return null;
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const before = bytes.subarray(0, offset).toString('latin1');
+    const line = before.split('\n').length;
+    diagnostics.push({
+      file: displayPath,
+      line,
+      column: offset - before.lastIndexOf('\n'),
+      severity: 'error',
+      ruleId: 'invalid-utf8',
+      message: `${displayPath} is not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset}).`,
+      hint: 'Save the file as UTF-8 in your editor.',
+    });
+    return null;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { path, displayPath, text: text.replace(/\r\n?/g, '\n') };
+}
+
+function firstInvalidUtf8Offset(bytes: Buffer): number {
+  // Binary search for the longest valid prefix: decode is fatal, so a prefix
+  // that ends mid-sequence also fails; the first bad byte is where it stops.
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}

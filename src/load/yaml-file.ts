@@ -1,0 +1,65 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from './source-file.js';
+
+/** A parsed YAML file that can still say where each value came from. */
+export interface YamlFile {
+  source: SourceFile;
+  document: Document;
+  value: unknown;
+  /** Line offset when the YAML is embedded (front matter starts after `---`). */
+  lineOffset: number;
+  lineCounter: LineCounter;
+}
+
+/**
+ * Parses YAML keeping node ranges, so schema errors can point at the exact
+ * line and column of the offending value instead of just naming the file.
+ */
+export function parseYaml(
+  source: SourceFile,
+  text: string,
+  lineOffset: number,
+  diagnostics: Diagnostic[],
+): YamlFile | null {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yamlFile: YamlFile = { source, document, value: undefined, lineOffset, lineCounter };
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const at = positionAt(yamlFile, error.pos[0]);
+      diagnostics.push({
+        file: source.displayPath,
+        ...at,
+        severity: 'error',
+        ruleId: 'yaml-syntax',
+        message: `Invalid YAML: ${firstLine(error.message)}`,
+        hint: 'Check indentation and quoting; values containing ": " or starting with "{" need quotes.',
+      });
+    }
+    return null;
+  }
+  yamlFile.value = document.toJS({ maxAliasCount: 100 });
+  return yamlFile;
+}
+
+export function positionAt(file: YamlFile, offset: number): Position {
+  const { line, col } = file.lineCounter.linePos(offset);
+  return { line: line + file.lineOffset, column: col };
+}
+
+/**
+ * Position of the value at a JSON-pointer-like path (`/assessment/draw`), or of
+ * the nearest ancestor that exists (so a missing key points at its parent map).
+ */
+export function positionOfPath(file: YamlFile, path: readonly (string | number)[]): Position {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? file.document.contents : file.document.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return positionAt(file, node.range[0]);
+  }
+  return { line: 1 + file.lineOffset, column: 1 };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

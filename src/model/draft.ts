@@ -1,0 +1,88 @@
+/**
+ * The parsed course: Markdown trees and front matter with their source
+ * positions, before any check has passed. `check` reads it; `render` turns it
+ * into the compiled `Course` once no error was found.
+ */
+import type { Root, RootContent, Image } from 'mdast';
+import type { Position } from '../diagnostics/diagnostic.js';
+import type { StatusPolicy } from './course.js';
+
+export type Variables = { [name: string]: string | number | boolean | Variables };
+
+export interface CourseSettings {
+  id: string;
+  title: string;
+  version: string;
+  language: string;
+  description: string;
+  organization: string;
+  passingScore: number | null;
+  duration: number | null;
+  statusPolicy: StatusPolicy;
+  variables: Variables;
+  /** Severity overrides per rule id. */
+  rules: Record<string, 'error' | 'warning' | 'off'>;
+}
+
+export interface AssessmentSettings {
+  passingScore: number | null;
+  shuffle: boolean;
+  draw: number | null;
+  attempts: number;
+  /** Where `assessment:` sits in the front matter. */
+  position: Position;
+}
+
+export interface CourseDraft {
+  /** Absolute path of the course folder. */
+  dir: string;
+  /** Display path of course.yml. */
+  configFile: string;
+  settings: CourseSettings;
+  lessons: LessonDraft[];
+  /** Files in the course folder: `/`-separated path → lies inside the folder (not a symlink out). */
+  files: ReadonlyMap<string, boolean>;
+}
+
+export interface LessonDraft {
+  /** Display path, for diagnostics. */
+  file: string;
+  /** File name, e.g. `01-welcome.md`. */
+  name: string;
+  title: string;
+  sources: string[];
+  assessment: AssessmentSettings | null;
+  /** The body after front matter removal and placeholder substitution. */
+  tree: Root;
+  screens: ScreenDraft[];
+  questions: QuestionDraft[];
+  images: Image[];
+}
+
+export interface ScreenDraft {
+  title: string;
+  /** Nodes after the `##` heading (or the lesson start), up to the next `##`. */
+  nodes: RootContent[];
+  position: Position;
+}
+
+export interface QuestionDraft {
+  id: string | null;
+  position: Position;
+  /** Index into the lesson's screens. */
+  screen: number;
+  graded: boolean;
+  prompt: RootContent[];
+  choices: ChoiceDraft[];
+  feedback: RootContent[];
+  /** Content the question syntax has no place for (e.g. a second list). */
+  stray: RootContent[];
+}
+
+export interface ChoiceDraft {
+  /** Phrasing/flow content of the list item. */
+  content: RootContent[];
+  text: string;
+  correct: boolean;
+  position: Position;
+}

@@ -1,0 +1,19 @@
+import { basename } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CourseSource } from '../load/load-course.js';
+import type { CourseDraft } from '../model/draft.js';
+import { parseLesson } from './parse-lesson.js';
+import { parseSettings } from './parse-settings.js';
+
+/** Parse stage: course.yml and every lesson into one draft with positions. */
+export function parseCourse(source: CourseSource, diagnostics: Diagnostic[]): CourseDraft | null {
+  const settings = parseSettings(source, diagnostics);
+  if (!settings) return null;
+  return {
+    dir: source.dir,
+    configFile: source.config.source.displayPath,
+    settings,
+    files: source.files,
+    lessons: source.lessons.map((file) => parseLesson(file, basename(file.path), settings.variables, diagnostics)),
+  };
+}

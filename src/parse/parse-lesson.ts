@@ -1,0 +1,139 @@
+import type { Heading, Image, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../load/source-file.js';
+import { parseYaml, positionOfPath } from '../load/yaml-file.js';
+import type { AssessmentSettings, LessonDraft, ScreenDraft, Variables } from '../model/draft.js';
+import { parseMarkdown } from './markdown.js';
+import { fillTreePlaceholders } from './placeholders.js';
+import { parseQuestion } from './parse-question.js';
+import { validateYaml } from './validate-schema.js';
+
+interface FrontMatter {
+  title?: string;
+  sources?: string[];
+  assessment?: { passingScore?: number; shuffle?: boolean; draw?: number; attempts?: number };
+}
+
+/**
+ * Turns one lesson file into a module draft: front matter, title, screens
+ * (split at `##`), questions and images, all with source positions.
+ */
+export function parseLesson(
+  file: SourceFile,
+  name: string,
+  variables: Variables,
+  diagnostics: Diagnostic[],
+): LessonDraft {
+  const tree = parseMarkdown(file.text);
+  const frontMatter = readFrontMatter(tree, file, diagnostics);
+  const at = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  });
+
+  for (const item of fillTreePlaceholders(tree, variables)) {
+    diagnostics.push({
+      file: file.displayPath,
+      line: item.line,
+      column: item.column,
+      severity: 'error',
+      ruleId: 'placeholder-unknown',
+      message: item.isMapping
+        ? `Placeholder {{${item.name}}} names a group of variables, not a value.`
+        : `Unknown placeholder {{${item.name}}}.`,
+      hint: `Define ${item.name} under "variables" in course.yml or in the --vars file.`,
+    });
+  }
+
+  const h1 = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  const title = frontMatter.value.title ?? (h1 ? toString(h1) : titleFromFileName(name));
+  const screens = splitScreens(tree, title, h1, at);
+  const graded = frontMatter.value.assessment !== undefined;
+  const lesson: LessonDraft = {
+    file: file.displayPath,
+    name,
+    title,
+    sources: frontMatter.value.sources ?? [],
+    assessment: frontMatter.value.assessment
+      ? assessmentSettings(frontMatter.value.assessment, frontMatter.position)
+      : null,
+    tree,
+    screens,
+    questions: [],
+    images: [],
+  };
+  screens.forEach((screen, index) => {
+    for (const node of screen.nodes) {
+      if (node.type === 'containerDirective' && node.name === 'question') {
+        lesson.questions.push(parseQuestion(node, index, graded));
+      }
+    }
+  });
+  visit(tree, 'image', (image: Image) => {
+    lesson.images.push(image);
+  });
+  return lesson;
+}
+
+function readFrontMatter(
+  tree: Root,
+  file: SourceFile,
+  diagnostics: Diagnostic[],
+): { value: FrontMatter; position: { line: number; column: number } } {
+  const first = tree.children[0];
+  if (first?.type !== 'yaml') return { value: {}, position: { line: 1, column: 1 } };
+  tree.children.shift();
+  const startLine = first.position?.start.line ?? 1;
+  const yaml = parseYaml(file, first.value, startLine, diagnostics);
+  if (!yaml) return { value: {}, position: { line: startLine, column: 1 } };
+  if (yaml.value === null || yaml.value === undefined) return { value: {}, position: { line: startLine, column: 1 } };
+  if (!validateYaml('lesson', yaml, 'front-matter-schema', diagnostics)) {
+    return { value: {}, position: { line: startLine, column: 1 } };
+  }
+  return { value: yaml.value as FrontMatter, position: positionOfPath(yaml, ['assessment']) };
+}
+
+function assessmentSettings(
+  value: NonNullable<FrontMatter['assessment']>,
+  position: { line: number; column: number },
+): AssessmentSettings {
+  return {
+    passingScore: value.passingScore ?? null,
+    shuffle: value.shuffle ?? false,
+    draw: value.draw ?? null,
+    attempts: value.attempts ?? 0,
+    position,
+  };
+}
+
+/**
+ * Level-2 headings start screens. Content before the first one becomes an
+ * opening screen titled after the lesson, unless it is only the `#` title.
+ */
+function splitScreens(
+  tree: Root,
+  lessonTitle: string,
+  h1: Heading | undefined,
+  at: (node: RootContent) => { line: number; column: number },
+): ScreenDraft[] {
+  const screens: ScreenDraft[] = [];
+  let current: ScreenDraft = { title: lessonTitle, nodes: [], position: h1 ? at(h1) : { line: 1, column: 1 } };
+  for (const node of tree.children) {
+    if (node === h1) continue;
+    if (node.type === 'heading' && node.depth === 2) {
+      if (current.nodes.length > 0) screens.push(current);
+      current = { title: toString(node), nodes: [], position: at(node) };
+      continue;
+    }
+    current.nodes.push(node);
+  }
+  if (current.nodes.length > 0 || screens.length === 0 || current.title !== lessonTitle) screens.push(current);
+  return screens;
+}
+
+function titleFromFileName(name: string): string {
+  const words = name.replace(/^\d+-/, '').replace(/\.md$/, '').replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

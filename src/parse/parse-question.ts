@@ -1,0 +1,53 @@
+import type { List, ListItem, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import type { ChoiceDraft, QuestionDraft } from '../model/draft.js';
+
+/**
+ * Reads a `:::question{#id}` block: the prompt is what precedes the task
+ * list, the task-list items are the choices (`[x]` = correct), and a
+ * blockquote after the list is the feedback.
+ */
+export function parseQuestion(node: ContainerDirective, screen: number, graded: boolean): QuestionDraft {
+  const question: QuestionDraft = {
+    id: node.attributes?.id ?? null,
+    position: { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 },
+    screen,
+    graded,
+    prompt: [],
+    choices: [],
+    feedback: [],
+    stray: [],
+  };
+  let seenChoices = false;
+  for (const child of node.children as RootContent[]) {
+    if (!seenChoices && isTaskList(child)) {
+      question.choices = child.children.map(toChoice);
+      seenChoices = true;
+    } else if (!seenChoices) {
+      question.prompt.push(child);
+    } else if (child.type === 'blockquote' && question.feedback.length === 0) {
+      question.feedback = child.children;
+    } else {
+      question.stray.push(child);
+    }
+  }
+  return question;
+}
+
+function isTaskList(node: RootContent): node is List {
+  return node.type === 'list' && node.children.some((item) => typeof item.checked === 'boolean');
+}
+
+function toChoice(item: ListItem): ChoiceDraft {
+  // A choice is usually one paragraph; its inline content becomes the label.
+  const content = item.children.length === 1 && item.children[0]?.type === 'paragraph'
+    ? item.children[0].children
+    : item.children;
+  return {
+    content,
+    text: toString(item).trim(),
+    correct: item.checked === true,
+    position: { line: item.position?.start.line ?? 1, column: item.position?.start.column ?? 1 },
+  };
+}

@@ -1,0 +1,61 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root, RootContent } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { CALLOUTS, type Callout } from '../model/callouts.js';
+
+type Handler = (state: { all(node: unknown): ElementContent[] }, node: never) => ElementContent | ElementContent[] | undefined;
+
+// GitHub's schema (no script, no event handlers, only http(s)/mailto/tel
+// links) plus the callout classes we generate ourselves.
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    div: [...(defaultSchema.attributes?.['div'] ?? []), ['className', /^callout(-[a-z]+)?$/], ['role', 'note']],
+    p: [...(defaultSchema.attributes?.['p'] ?? []), ['className', 'callout-label']],
+  },
+};
+
+/** Turns Markdown fragments into sanitised HTML strings. One per course language. */
+export function createHtmlRenderer(labels: Record<Callout, string>): (nodes: readonly RootContent[]) => string {
+  const handlers: Record<string, Handler> = {
+    containerDirective(state, node: ContainerDirective) {
+      if (!CALLOUTS.includes(node.name as Callout)) return state.all(node);
+      const name = node.name as Callout;
+      const label: Element = {
+        type: 'element',
+        tagName: 'p',
+        properties: { className: ['callout-label'] },
+        children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: labels[name] }] }],
+      };
+      return {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['callout', `callout-${name}`], role: 'note' },
+        children: [label, ...state.all(node)],
+      };
+    },
+    // `:word` in running text (e.g. "Tip:this") parses as a directive; an
+    // author never meant markup there, so it is shown as written.
+    textDirective(_state, node: TextDirective) {
+      return { type: 'text', value: `:${node.name}${node.children.length ? `[${toString(node)}]` : ''}` };
+    },
+    leafDirective(_state, node: LeafDirective) {
+      return { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: `::${node.name}${toString(node)}` }] };
+    },
+  };
+  const processor = unified()
+    .use(remarkRehype, { handlers: handlers as never })
+    .use(rehypeSanitize, schema)
+    .use(rehypeStringify);
+  return (nodes) => {
+    const root: Root = { type: 'root', children: [...nodes] };
+    const hast = processor.runSync(root) as HastRoot;
+    return processor.stringify(hast).trim();
+  };
+}

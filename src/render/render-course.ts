@@ -1,0 +1,147 @@
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { join } from 'node:path';
+import { resolveAssetRef } from '../check/asset-path.js';
+import type { Asset, Assessment, Block, Choice, Course, Module, Question, QuestionKind } from '../model/course.js';
+import type { CourseDraft, LessonDraft, QuestionDraft } from '../model/draft.js';
+import { calloutLabels } from './callout-labels.js';
+import { createHtmlRenderer } from './markdown-to-html.js';
+import { packagePathFor } from './package-path.js';
+
+/** Pass mark when neither the assessment nor course.yml gives one. */
+const DEFAULT_PASSING_SCORE = 80;
+
+/**
+ * Render stage: a checked draft becomes the compiled course. Only called when
+ * `check` found no errors, so shapes the rules guarantee are taken as given.
+ */
+export function renderCourse(draft: CourseDraft): Course {
+  const toHtml = createHtmlRenderer(calloutLabels(draft.settings.language));
+  const assets = collectAssets(draft);
+  const questions: Question[] = [];
+  const modules: Module[] = draft.lessons.map((lesson, index) =>
+    renderModule(lesson, `m${index + 1}`, toHtml, questions),
+  );
+  const assessed = draft.lessons.findIndex((lesson) => lesson.assessment);
+  const settings = draft.settings;
+  return {
+    id: settings.id,
+    title: settings.title,
+    version: settings.version,
+    language: settings.language,
+    description: settings.description,
+    organization: settings.organization,
+    durationMinutes: settings.duration,
+    statusPolicy: settings.statusPolicy,
+    modules,
+    questions,
+    assessment: assessed < 0 ? null : renderAssessment(draft, assessed),
+    assets: [...assets.values()].sort((a, b) => (a.packagePath < b.packagePath ? -1 : 1)),
+  };
+
+  function collectAssets(course: CourseDraft): Map<string, Asset> {
+    const found = new Map<string, Asset>();
+    const used = new Set<string>();
+    const localPaths = course.lessons
+      .flatMap((lesson) => lesson.images.map((image) => resolveAssetRef(image.url)))
+      .flatMap((ref) => (ref.kind === 'local' ? [ref.path] : []));
+    for (const path of [...new Set(localPaths)].sort()) {
+      const packagePath = packagePathFor(path, used);
+      used.add(packagePath);
+      found.set(path, { sourcePath: join(course.dir, path), packagePath });
+    }
+    for (const lesson of course.lessons) {
+      visit(lesson.tree, 'image', (image) => {
+        const ref = resolveAssetRef(image.url);
+        if (ref.kind === 'local') image.url = found.get(ref.path)?.packagePath ?? image.url;
+      });
+    }
+    return found;
+  }
+}
+
+function renderModule(
+  lesson: LessonDraft,
+  id: string,
+  toHtml: (nodes: readonly RootContent[]) => string,
+  questions: Question[],
+): Module {
+  // The screen title is the page's h1, so headings inside a screen move up
+  // one level (### → h2) to keep the outline without gaps.
+  visit(lesson.tree, 'heading', (heading) => {
+    if (heading.depth >= 3) heading.depth = (heading.depth - 1) as typeof heading.depth;
+  });
+  const byNode = new Map(lesson.questions.map((question) => [question.position.line, question]));
+  return {
+    id,
+    title: lesson.title,
+    source: lesson.name,
+    isAssessment: lesson.assessment !== null,
+    screens: lesson.screens.map((screen, index) => {
+      const blocks: Block[] = [];
+      let pending: RootContent[] = [];
+      const flush = () => {
+        if (pending.length > 0) blocks.push({ kind: 'html', html: toHtml(pending) });
+        pending = [];
+      };
+      for (const node of screen.nodes) {
+        const question = node.type === 'containerDirective' && node.name === 'question'
+          ? byNode.get(node.position?.start.line ?? -1)
+          : undefined;
+        if (!question) {
+          pending.push(node);
+          continue;
+        }
+        flush();
+        questions.push(renderQuestion(question, toHtml));
+        // Assessment questions are drawn at run time, never shown in place.
+        if (!question.graded) blocks.push({ kind: 'question', questionId: question.id as string });
+      }
+      flush();
+      return { id: `${id}s${index + 1}`, title: screen.title, blocks };
+    }),
+  };
+}
+
+function renderQuestion(draft: QuestionDraft, toHtml: (nodes: readonly RootContent[]) => string): Question {
+  const choices: Choice[] = draft.choices.map((choice, index) => ({
+    id: String.fromCharCode(97 + index),
+    html: toHtml([{ type: 'paragraph', children: choice.content as never }]).replace(/^<p>|<\/p>$/g, ''),
+    text: choice.text,
+    correct: choice.correct,
+  }));
+  return {
+    id: draft.id as string,
+    kind: questionKind(choices),
+    graded: draft.graded,
+    promptHtml: toHtml(draft.prompt),
+    choices,
+    feedbackHtml: toHtml(draft.feedback),
+    promptText: draft.prompt.map((node) => toString(node)).join(' ').replace(/\s+/g, ' ').trim(),
+  };
+}
+
+/** Exactly two choices reading True/False (in any course language) make a true-false item. */
+const TRUE_FALSE = new Set(['true|false', 'verdadero|falso', 'vrai|faux', 'wahr|falsch']);
+
+function questionKind(choices: Choice[]): QuestionKind {
+  const correct = choices.filter((choice) => choice.correct).length;
+  const pair = choices.map((choice) => choice.text.toLowerCase()).join('|');
+  if (choices.length === 2 && correct === 1 && TRUE_FALSE.has(pair)) return 'true-false';
+  return correct > 1 ? 'multiple' : 'single';
+}
+
+function renderAssessment(draft: CourseDraft, index: number): Assessment {
+  const lesson = draft.lessons[index] as LessonDraft;
+  const settings = lesson.assessment!;
+  const ids = lesson.questions.map((question) => question.id as string);
+  return {
+    moduleId: `m${index + 1}`,
+    passingScore: settings.passingScore ?? draft.settings.passingScore ?? DEFAULT_PASSING_SCORE,
+    draw: settings.draw ?? ids.length,
+    shuffle: settings.shuffle,
+    attempts: settings.attempts,
+    questionIds: ids,
+  };
+}
