@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Course } from '../model/course.js';
+import type { PlayerCourse } from '../model/player.js';
+import { stringsFor } from '../model/ui-strings.js';
+import { builtDir } from '../project-files.js';
+import { renderTemplate } from '../render/templates.js';
+import type { PackageFile } from './package-file.js';
+
+export const PLAYER_PAGE = 'index.html';
+const SCRIPT = 'cease.js';
+const STYLE = 'cease.css';
+
+/** The player page, runtime and styles for one format, plus the course's assets. */
+export async function playerFiles(course: Course, runtime: string): Promise<PackageFile[]> {
+  const player: PlayerCourse = {
+    id: course.id,
+    title: course.title,
+    version: course.version,
+    language: course.language,
+    statusPolicy: course.statusPolicy,
+    modules: course.modules,
+    questions: course.questions,
+    assessment: course.assessment,
+    strings: stringsFor(course.language),
+  };
+  const page = renderTemplate('player.html.hbs', {
+    lang: course.language,
+    title: course.title,
+    // Inside <script type="application/json">, only "</script" could end the
+    // block early; escaping every "<" rules that out without changing the JSON.
+    courseJson: JSON.stringify(player).replace(/</g, '\\u003c'),
+    scriptHref: SCRIPT,
+    styleHref: STYLE,
+    noscript: player.strings.noscript,
+  });
+  const assets = await Promise.all(
+    course.assets.map(async (asset) => ({ path: asset.packagePath, contents: await readFile(asset.sourcePath) })),
+  );
+  return [
+    { path: PLAYER_PAGE, contents: page },
+    { path: SCRIPT, contents: runtimeFile(`${runtime}.js`) },
+    { path: STYLE, contents: runtimeFile('cease.css') },
+    ...assets,
+  ];
+}
+
+const runtimeCache = new Map<string, Buffer>();
+
+function runtimeFile(name: string): Buffer {
+  let contents = runtimeCache.get(name);
+  if (!contents) {
+    try {
+      contents = readFileSync(join(builtDir, 'runtime', name));
+    } catch {
+      throw new Error(`the player runtime (${name}) is not built; run "npm run build" in the cease folder`);
+    }
+    runtimeCache.set(name, contents);
+  }
+  return contents;
+}

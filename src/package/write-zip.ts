@@ -1,0 +1,53 @@
+import archiver from 'archiver';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { PackageFile } from './package-file.js';
+
+/**
+ * A fixed entry date: the same sources must give the same bytes, so no clock
+ * reaches the zip. (Stored as UTC by the zip writer.)
+ */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+
+const SAFE_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\/-]+$/;
+
+/**
+ * Writes a deterministic zip: entries sorted by path, fixed dates and modes,
+ * `/` separators, no directory entries. Written to a temporary file and
+ * renamed, so a failed build never leaves a half-written package behind.
+ */
+export async function writeZip(target: string, files: readonly PackageFile[]): Promise<number> {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (let i = 0; i < sorted.length; i++) {
+    const path = sorted[i]!.path;
+    if (!SAFE_PATH.test(path)) throw new Error(`refusing unsafe package path "${path}"`);
+    if (i > 0 && sorted[i - 1]!.path === path) throw new Error(`duplicate package path "${path}"`);
+  }
+  await mkdir(dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    const size = await new Promise<number>((resolve, reject) => {
+      const output = createWriteStream(temp);
+      const archive = archiver('zip', { zlib: { level: 9 } });
+      output.on('close', () => resolve(archive.pointer()));
+      output.on('error', reject);
+      archive.on('error', reject);
+      archive.on('warning', reject);
+      archive.pipe(output);
+      for (const file of sorted) {
+        archive.append(typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents, {
+          name: file.path,
+          date: FIXED_DATE,
+          mode: 0o644,
+        });
+      }
+      void archive.finalize();
+    });
+    await rename(temp, target);
+    return size;
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
