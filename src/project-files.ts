@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * Where cease's own files (schemas, templates, the built runtime) live. Found by
  * walking up from this module, so it works from `src/` under vitest and from
- * `dist/src/` after a build alike.
+ * `build/src/` after a build alike.
  */
 function findProjectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -21,4 +21,4 @@ export const projectRoot = findProjectRoot();
 export const schemasDir = join(projectRoot, 'schemas');
 export const templatesDir = join(projectRoot, 'templates');
 /** Runtime bundles and copied XSDs, produced by `npm run build`. */
-export const builtDir = join(projectRoot, 'dist');
+export const builtDir = join(projectRoot, 'build');

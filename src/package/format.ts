@@ -8,7 +8,7 @@ import type { PackageFile } from './package-file.js';
 export interface PackageFormat {
   /** CLI name and file-name suffix, e.g. `scorm12`. */
   name: string;
-  /** Bundle in dist/runtime/ (without `.js`) that carries this format's transport. */
+  /** Bundle in build/runtime/ (without `.js`) that carries this format's transport. */
   runtime: string;
   /** Descriptor and control files, given the player files already in the package. */
   describe(course: Course, contentFiles: readonly PackageFile[]): PackageFile[];

@@ -5,7 +5,7 @@ import type { PackageFormat } from '../format.js';
 import { renderTemplate } from '../../render/templates.js';
 import { PLAYER_PAGE } from '../player-files.js';
 
-/** ADL's control files (adlcp_rootv1p2.xsd and friends), copied into dist/ by the build. */
+/** ADL's control files (adlcp_rootv1p2.xsd and friends), copied into build/ by the build. */
 const XSD_DIR = join(builtDir, 'xsd', 'scorm12');
 
 export const scorm12: PackageFormat = {
