@@ -68,6 +68,8 @@ export interface ScreenDraft {
 
 export interface QuestionDraft {
   id: string | null;
+  /** Directive attributes other than the id (`{#a.b}` parses as id `a`, class `b`). */
+  otherAttributes: string[];
   position: Position;
   /** Index into the lesson's screens. */
   screen: number;

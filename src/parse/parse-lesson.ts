@@ -119,17 +119,20 @@ function splitScreens(
   at: (node: RootContent) => { line: number; column: number },
 ): ScreenDraft[] {
   const screens: ScreenDraft[] = [];
-  let current: ScreenDraft = { title: lessonTitle, nodes: [], position: h1 ? at(h1) : { line: 1, column: 1 } };
+  // The opening screen exists only if something precedes the first `##`.
+  let opening: ScreenDraft | null = { title: lessonTitle, nodes: [], position: h1 ? at(h1) : { line: 1, column: 1 } };
+  let current = opening;
   for (const node of tree.children) {
     if (node === h1) continue;
     if (node.type === 'heading' && node.depth === 2) {
-      if (current.nodes.length > 0) screens.push(current);
+      if (current !== opening || current.nodes.length > 0) screens.push(current);
       current = { title: toString(node), nodes: [], position: at(node) };
+      opening = null;
       continue;
     }
     current.nodes.push(node);
   }
-  if (current.nodes.length > 0 || screens.length === 0 || current.title !== lessonTitle) screens.push(current);
+  if (current !== opening || current.nodes.length > 0 || screens.length === 0) screens.push(current);
   return screens;
 }
 

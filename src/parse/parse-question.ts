@@ -11,6 +11,7 @@ import type { ChoiceDraft, QuestionDraft } from '../model/draft.js';
 export function parseQuestion(node: ContainerDirective, screen: number, graded: boolean): QuestionDraft {
   const question: QuestionDraft = {
     id: node.attributes?.id ?? null,
+    otherAttributes: Object.keys(node.attributes ?? {}).filter((key) => key !== 'id'),
     position: { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 },
     screen,
     graded,

@@ -8,7 +8,14 @@ export const questionId: Rule = {
   check(draft, report) {
     for (const lesson of draft.lessons) {
       for (const question of lesson.questions) {
-        if (question.id === null || question.id === '') {
+        if (question.otherAttributes.length > 0) {
+          // `{#a.b}` is id "a" plus class "b" in directive syntax: the author meant one id.
+          report(
+            { file: lesson.file, position: question.position },
+            `Question attributes may hold only the id; found ${question.otherAttributes.join(', ')}.`,
+            'Write the id alone, e.g. {#taken-myth}; ids may not contain "." or spaces.',
+          );
+        } else if (question.id === null || question.id === '') {
           report(
             { file: lesson.file, position: question.position },
             'Question has no id.',
