@@ -4,6 +4,7 @@ import { builtDir } from '../../project-files.js';
 import type { PackageFormat } from '../format.js';
 import { renderTemplate } from '../../render/templates.js';
 import { PLAYER_PAGE } from '../player-files.js';
+import { xmlText } from '../xml-text.js';
 
 /** ADL's control files (adlcp_rootv1p2.xsd and friends), copied into build/ by the build. */
 const XSD_DIR = join(builtDir, 'xsd', 'scorm12');
@@ -15,7 +16,7 @@ export const scorm12: PackageFormat = {
     const manifest = renderTemplate('scorm12/imsmanifest.xml.hbs', {
       identifier: course.id,
       version: course.version,
-      title: course.title,
+      title: xmlText(course.title),
       // CAM 1.2 §2.3.5: masteryscore changes how LMSs judge status, so it is
       // written only for a course that really has a pass mark.
       masteryScore: course.assessment ? String(course.assessment.passingScore) : null,
