@@ -3,13 +3,17 @@ import { compileCourse } from './compile.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { LoadOptions } from './load/load-course.js';
 import { formats } from './package/formats.js';
-import { packageCourse, type WrittenPackage } from './package/package-course.js';
+import { packageCourse, packageFileName, type WrittenPackage } from './package/package-course.js';
 
-export interface BuildOptions extends LoadOptions {
+export interface BuildOptions extends Omit<LoadOptions, 'vars'> {
   /** Format names (see `formats`); default `['scorm12']`. */
   formats?: readonly string[];
   /** Output folder, default `dist`. */
   outDir?: string;
+  /** Variable files; each one is a separate variant (e.g. one package per city). */
+  vars?: readonly string[];
+  /** Called after each package is written, for progress output. */
+  onPackage?: (written: WrittenPackage) => void;
 }
 
 export interface BuildResult {
@@ -19,21 +23,72 @@ export interface BuildResult {
 
 export class UnknownFormatError extends Error {
   constructor(readonly format: string) {
-    super(`Unknown format "${format}". Choose one of: ${[...formats.keys()].join(', ')}.`);
+    super(`Unknown format "${format}". Choose one of: ${[...formats.keys()].join(', ')}, all.`);
   }
 }
 
-/** Compiles a course and, when it has no errors, writes one package per format. */
+/**
+ * Compiles a course once per variable file (or once without) and, only when
+ * no variant has an error, writes one package per variant and format.
+ */
 export async function buildCourse(courseDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const selected = (options.formats ?? ['scorm12']).map((name) => {
     const format = formats.get(name);
     if (!format) throw new UnknownFormatError(name);
     return format;
   });
-  const { course, diagnostics } = await compileCourse(courseDir, options);
-  if (!course) return { packages: [], diagnostics };
+  const { courses, diagnostics } = await compileVariants(courseDir, options);
+  if (!courses) return { packages: [], diagnostics };
+
+  const names = new Map<string, string>();
+  for (const { course, vars } of courses) {
+    const name = packageFileName(course, selected[0]!);
+    const other = names.get(name);
+    if (other !== undefined) {
+      diagnostics.push({
+        file: vars ?? courseDir,
+        severity: 'error',
+        ruleId: 'package-name-clash',
+        message: `${vars ?? 'The course'} gives the same course id and version as ${other || 'the course'} (${course.id} ${course.version}), so one package would overwrite the other.`,
+        hint: 'Put a placeholder in the course id, e.g. id: my-course-{{city.slug}}, with a different value per file.',
+      });
+      return { packages: [], diagnostics };
+    }
+    names.set(name, vars ?? '');
+  }
+
   const outDir = resolve(options.cwd ?? process.cwd(), options.outDir ?? 'dist');
   const packages: WrittenPackage[] = [];
-  for (const format of selected) packages.push(await packageCourse(course, format, outDir));
+  for (const { course } of courses) {
+    for (const format of selected) {
+      const written = await packageCourse(course, format, outDir);
+      packages.push(written);
+      options.onPackage?.(written);
+    }
+  }
   return { packages, diagnostics };
+}
+
+/** One compile per variable file; diagnostics shared by all variants are listed once. */
+export async function compileVariants(courseDir: string, options: BuildOptions = {}) {
+  const variants: (string | undefined)[] = options.vars?.length ? [...options.vars] : [undefined];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const courses = [];
+  let failed = false;
+  for (const vars of variants) {
+    const result = await compileCourse(courseDir, {
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(vars ? { vars: [vars] } : {}),
+    });
+    for (const diagnostic of result.diagnostics) {
+      const key = JSON.stringify(diagnostic);
+      if (!seen.has(key)) diagnostics.push(diagnostic);
+      seen.add(key);
+    }
+    if (result.course) courses.push({ course: result.course, vars });
+    else failed = true;
+  }
+  return { courses: failed ? null : courses, diagnostics };
 }

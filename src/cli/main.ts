@@ -1,8 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildCourse, UnknownFormatError } from '../build.js';
-import { compileCourse } from '../compile.js';
+import { buildCourse, compileVariants, UnknownFormatError } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, REPORTERS, type ReporterName } from '../diagnostics/reporter.js';
 import { formats } from '../package/formats.js';
@@ -47,7 +46,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<course-dir>', 'folder holding course.yml and the lessons')
     .option('--format <names>', `comma-separated: ${[...formats.keys()].join(', ')}`, 'scorm12')
     .option('--out <dir>', 'output folder', 'dist')
-    .option('--vars <file...>', 'YAML file(s) of placeholder values, e.g. a city')
+    .option('--vars <file...>', 'YAML file(s) of placeholder values; one package per file (e.g. per city)')
     .option('--locale <tag>', 'build the translation in locales/<tag>/')
     .addOption(reporterOption())
     .action(async (courseDir: string, options: { format: string; out: string; vars?: string[]; locale?: string; reporter: ReporterName }) => {
@@ -56,15 +55,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         outDir: options.out,
         ...(options.vars ? { vars: options.vars } : {}),
         ...(options.locale ? { locale: options.locale } : {}),
+        onPackage: (written) => io.stderr(`wrote ${relative(process.cwd(), written.path)} (${formatBytes(written.bytes)})\n`),
       });
       report(options.reporter, result.diagnostics);
       if (hasErrors(result.diagnostics)) {
         io.stderr('No package written: fix the errors above.\n');
         exitCode = EXIT.courseErrors;
-        return;
-      }
-      for (const written of result.packages) {
-        io.stderr(`wrote ${relative(process.cwd(), written.path)} (${formatBytes(written.bytes)})\n`);
       }
     });
 
@@ -72,11 +68,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .command('validate')
     .description('run every check of the build without writing anything')
     .argument('<course-dir>', 'folder holding course.yml and the lessons')
-    .option('--vars <file...>', 'YAML file(s) of placeholder values to check against')
+    .option('--vars <file...>', 'YAML file(s) of placeholder values; each is checked')
     .option('--locale <tag>', 'check the translation in locales/<tag>/')
     .addOption(reporterOption())
     .action(async (courseDir: string, options: { vars?: string[]; locale?: string; reporter: ReporterName }) => {
-      const { diagnostics } = await compileCourse(courseDir, {
+      const { diagnostics } = await compileVariants(courseDir, {
         ...(options.vars ? { vars: options.vars } : {}),
         ...(options.locale ? { locale: options.locale } : {}),
       });
