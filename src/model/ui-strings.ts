@@ -1,0 +1,173 @@
+/**
+ * Every label the player shows, in the course language. The compiler embeds
+ * one table in the page (see PlayerCourse.strings); the runtime never holds
+ * translations itself. `{name}` marks a slot filled by `format`.
+ */
+export interface UiStrings {
+  /** Shown by the page when JavaScript is off. */
+  noscript: string;
+  skipToContent: string;
+  /** Label of the table of contents. */
+  contents: string;
+  previous: string;
+  next: string;
+  exit: string;
+  /** `{n}`, `{total}`. */
+  screenOf: string;
+  /** Accessible name of the progress bar. */
+  progressLabel: string;
+  /** Told to the learner when they try to leave an unanswered assessment question. */
+  answerToContinue: string;
+  lastScreen: string;
+  courseComplete: string;
+
+  checkAnswer: string;
+  chooseOne: string;
+  chooseAll: string;
+  chooseFirst: string;
+  correct: string;
+  incorrect: string;
+
+  /** Table-of-contents entry for the drawn questions; `{n}`. */
+  questionOf: string;
+  /** Screen title of an assessment question; `{n}`, `{total}`. */
+  questionTitle: string;
+  submit: string;
+  submitted: string;
+  resultTitle: string;
+  /** `{score}` is a percentage. */
+  yourScore: string;
+  passMark: string;
+  passed: string;
+  failed: string;
+  passedNext: string;
+  failedNext: string;
+  noAttemptsLeft: string;
+  attemptsLeftOne: string;
+  /** `{n}`. */
+  attemptsLeftMany: string;
+  retry: string;
+  reviewTitle: string;
+  yourAnswer: string;
+  correctAnswer: string;
+
+  standaloneNotice: string;
+  standaloneNoStorageNotice: string;
+  lmsUnreachableNotice: string;
+  saveFailedNotice: string;
+  exitedTitle: string;
+  exitedBody: string;
+}
+
+const en: UiStrings = {
+  noscript: 'This course needs JavaScript. Please turn it on in your browser, or ask your training coordinator for help.',
+  skipToContent: 'Skip to content',
+  contents: 'Contents',
+  previous: 'Previous',
+  next: 'Next',
+  exit: 'Exit',
+  screenOf: 'Screen {n} of {total}',
+  progressLabel: 'Course progress',
+  answerToContinue: 'Submit your answer to continue.',
+  lastScreen: 'This is the last screen.',
+  courseComplete: 'You have completed this course. You can exit now.',
+
+  checkAnswer: 'Check answer',
+  chooseOne: 'Choose one answer.',
+  chooseAll: 'Choose all that apply.',
+  chooseFirst: 'Choose an answer first.',
+  correct: 'Correct',
+  incorrect: 'Not quite',
+
+  questionOf: 'Question {n}',
+  questionTitle: 'Question {n} of {total}',
+  submit: 'Submit answer',
+  submitted: 'Answer saved. You will see your results at the end.',
+  resultTitle: 'Your result',
+  yourScore: 'Your score: {score}%',
+  passMark: 'Pass mark: {score}%',
+  passed: 'You passed.',
+  failed: 'You did not pass this time.',
+  passedNext: 'Well done. You have finished the course and can exit now.',
+  failedNext: 'Review the lessons, then try again when you are ready.',
+  noAttemptsLeft: 'You have used all your attempts. Please contact your training coordinator.',
+  attemptsLeftOne: 'You have 1 attempt left.',
+  attemptsLeftMany: 'You have {n} attempts left.',
+  retry: 'Try again',
+  reviewTitle: 'Review your answers',
+  yourAnswer: 'Your answer:',
+  correctAnswer: 'Correct answer:',
+
+  standaloneNotice: 'This course is not connected to a learning platform. Your progress is kept in this browser only.',
+  standaloneNoStorageNotice:
+    'This course is not connected to a learning platform, and this browser cannot keep your progress after you close the page.',
+  lmsUnreachableNotice:
+    'We could not reach your learning platform, so your progress is kept in this browser only. Try opening the course again later.',
+  saveFailedNotice:
+    'We could not reach your learning platform. Your progress is kept in this browser and will be sent when the connection comes back.',
+  exitedTitle: 'You have left the course',
+  exitedBody: 'Your progress has been saved. You can close this window now.',
+};
+
+const es: UiStrings = {
+  noscript: 'Este curso necesita JavaScript. Actívalo en tu navegador o pide ayuda a la persona a cargo de tu capacitación.',
+  skipToContent: 'Ir al contenido',
+  contents: 'Contenido',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  exit: 'Salir',
+  screenOf: 'Pantalla {n} de {total}',
+  progressLabel: 'Avance del curso',
+  answerToContinue: 'Envía tu respuesta para continuar.',
+  lastScreen: 'Esta es la última pantalla.',
+  courseComplete: 'Terminaste este curso. Ya puedes salir.',
+
+  checkAnswer: 'Revisar respuesta',
+  chooseOne: 'Elige una respuesta.',
+  chooseAll: 'Elige todas las que correspondan.',
+  chooseFirst: 'Primero elige una respuesta.',
+  correct: '¡Correcto!',
+  incorrect: 'No del todo',
+
+  questionOf: 'Pregunta {n}',
+  questionTitle: 'Pregunta {n} de {total}',
+  submit: 'Enviar respuesta',
+  submitted: 'Guardamos tu respuesta. Verás tus resultados al final.',
+  resultTitle: 'Tu resultado',
+  yourScore: 'Tu puntaje: {score}%',
+  passMark: 'Puntaje para aprobar: {score}%',
+  passed: '¡Aprobaste!',
+  failed: 'Esta vez no aprobaste.',
+  passedNext: '¡Muy bien! Terminaste el curso y ya puedes salir.',
+  failedNext: 'Repasa las lecciones y vuelve a intentarlo cuando quieras.',
+  noAttemptsLeft: 'Ya usaste todos tus intentos. Comunícate con la persona a cargo de tu capacitación.',
+  attemptsLeftOne: 'Te queda 1 intento.',
+  attemptsLeftMany: 'Te quedan {n} intentos.',
+  retry: 'Intentar de nuevo',
+  reviewTitle: 'Revisa tus respuestas',
+  yourAnswer: 'Tu respuesta:',
+  correctAnswer: 'Respuesta correcta:',
+
+  standaloneNotice: 'Este curso no está conectado a una plataforma de aprendizaje. Tu avance se guarda solo en este navegador.',
+  standaloneNoStorageNotice:
+    'Este curso no está conectado a una plataforma de aprendizaje y este navegador no puede guardar tu avance al cerrar la página.',
+  lmsUnreachableNotice:
+    'No pudimos conectarnos con tu plataforma de aprendizaje, así que tu avance se guarda solo en este navegador. Intenta abrir el curso más tarde.',
+  saveFailedNotice:
+    'No pudimos conectarnos con tu plataforma de aprendizaje. Tu avance queda guardado en este navegador y se enviará cuando vuelva la conexión.',
+  exitedTitle: 'Saliste del curso',
+  exitedBody: 'Guardamos tu avance. Ya puedes cerrar esta ventana.',
+};
+
+const TABLES: Record<string, UiStrings> = { en, es };
+
+/** The table for a BCP 47 tag: exact tag, then its primary subtag, then English. */
+export function stringsFor(language: string): UiStrings {
+  const tag = language.toLowerCase();
+  return TABLES[tag] ?? TABLES[tag.split('-')[0] ?? ''] ?? en;
+}
+
+/** Fills `{name}` slots; an unknown slot is left as written so a typo shows. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
