@@ -1,0 +1,210 @@
+import type { Question } from '../../model/course.js';
+import type { PlayerCourse } from '../../model/player.js';
+import { format } from '../../model/ui-strings.js';
+import type { LaunchData } from '../transport/transport.js';
+import { questionPage, resultPage, type AssessmentHost } from '../view/assessment-pages.js';
+import { lessonScreen, type KnowledgeCheckHost } from '../view/lesson-screen.js';
+import { Shell, type TocGroup } from '../view/shell.js';
+import { interactionFor } from './answers.js';
+import { attemptFinished, attemptScore, attemptsLeft, recordScore, startAttempt, type AssessmentState } from './assessment.js';
+import { buildPages, type Page } from './pages.js';
+import { decodeState, emptyState, encodeState, type SuspendState } from './progress-state.js';
+import { newSeed } from './seeded-random.js';
+import { earnedStatus } from './status.js';
+import type { Progress, Tracker } from './tracker.js';
+
+/**
+ * The course in the browser: which page is shown, what the learner did, and
+ * what that earns. Every change is reported to the tracker, which decides
+ * what reaches the platform and when.
+ */
+export class Player {
+  private readonly pages: Page[];
+  private readonly questionIndex = new Map<string, number>();
+  private readonly pool: Question[];
+  private readonly masteryScore: number;
+  private readonly shell: Shell;
+  private readonly state: SuspendState;
+  private current = 0;
+
+  constructor(
+    private readonly course: PlayerCourse,
+    private readonly launch: LaunchData,
+    private readonly tracker: Tracker,
+  ) {
+    this.pages = buildPages(course);
+    course.questions.forEach((question, index) => this.questionIndex.set(question.id, index));
+    const byId = new Map(course.questions.map((question) => [question.id, question]));
+    this.pool = (course.assessment?.questionIds ?? []).map((id) => byId.get(id) as Question);
+    // The LMS's mastery score wins so the LMS and the course never disagree.
+    this.masteryScore = launch.masteryScore ?? course.assessment?.passingScore ?? 100;
+    const shape = {
+      screens: this.pages.filter((page) => page.kind === 'screen').length,
+      questions: course.questions.length,
+      pool: this.pool.length,
+      draw: course.assessment?.draw ?? 0,
+    };
+    this.state = (launch.resumed && decodeState(launch.suspendData, shape)) || emptyState(shape);
+    if (course.assessment && !this.state.assessment) this.state.assessment = startAttempt(course.assessment, null, newSeed());
+    this.shell = new Shell(course.strings, {
+      go: (index) => this.go(index, true),
+      previous: () => this.go(this.step(-1), true),
+      next: () => this.go(this.step(1), true),
+      exit: () => this.exit(),
+    });
+  }
+
+  /** Shows the bookmarked page on resume, else the first; focus stays where the browser put it. */
+  start(): void {
+    const bookmark = this.launch.resumed ? this.pages.findIndex((page) => page.id === this.launch.location) : -1;
+    this.go(bookmark >= 0 && this.reachable(bookmark) ? bookmark : 0, false);
+  }
+
+  flush(): void {
+    this.tracker.flush();
+  }
+
+  notice(topic: string, text: string | null): void {
+    this.shell.notice(topic, text);
+  }
+
+  finish(): Promise<void> {
+    return this.tracker.finish();
+  }
+
+  private go(index: number, moveFocus: boolean): void {
+    const page = this.pages[index];
+    if (!page || !this.reachable(index)) return;
+    this.current = index;
+    if (page.kind === 'screen') this.state.visited[page.screenIndex] = true;
+    this.shell.show(this.render(page), this.titleOf(page), moveFocus);
+    this.refresh();
+  }
+
+  private render(page: Page): HTMLElement {
+    if (page.kind === 'screen') return lessonScreen(page.screen, this.checkHost());
+    return page.kind === 'question' ? questionPage(page.slot, this.assessmentHost()) : resultPage(this.assessmentHost());
+  }
+
+  /** Updates progress, contents and buttons, and reports the new state. */
+  private refresh(): void {
+    const strings = this.course.strings;
+    const page = this.pages[this.current] as Page;
+    const assessment = this.state.assessment;
+    const locked = page.kind === 'question' && page.slot >= (assessment?.answers.length ?? 0);
+    const progress = this.progress();
+    const atEnd = this.step(1) === this.current;
+    const hint = locked
+      ? strings.answerToContinue
+      : atEnd
+        ? progress.earned.completion === 'completed' ? strings.courseComplete : strings.lastScreen
+        : '';
+    this.shell.progress(this.current + 1, this.pages.length);
+    this.shell.navigation(this.step(-1) !== this.current, !locked && !atEnd, hint);
+    this.shell.toc(this.toc());
+    this.tracker.report(progress);
+  }
+
+  /** The nearest reachable page in a direction, or the current one when there is none. */
+  private step(direction: 1 | -1): number {
+    for (let index = this.current + direction; index >= 0 && index < this.pages.length; index += direction) {
+      if (this.reachable(index)) return index;
+    }
+    return this.current;
+  }
+
+  /** Questions open in order, one at a time; the result once every drawn question is answered. */
+  private reachable(index: number): boolean {
+    const page = this.pages[index];
+    const answered = this.state.assessment?.answers.length ?? 0;
+    if (page?.kind === 'question') return page.slot <= answered;
+    if (page?.kind === 'result') return this.state.assessment !== null && attemptFinished(this.state.assessment);
+    return page !== undefined;
+  }
+
+  private toc(): TocGroup[] {
+    return this.course.modules.map((module) => ({
+      title: module.title,
+      items: this.pages.flatMap((page, pageIndex) =>
+        page.module === module
+          ? [{ label: this.titleOf(page), pageIndex, current: pageIndex === this.current, reachable: this.reachable(pageIndex) }]
+          : [],
+      ),
+    }));
+  }
+
+  private titleOf(page: Page): string {
+    const strings = this.course.strings;
+    if (page.kind === 'screen') return page.screen.title;
+    return page.kind === 'question' ? format(strings.questionOf, { n: page.slot + 1 }) : strings.resultTitle;
+  }
+
+  private progress(): Progress {
+    const assessment = this.state.assessment;
+    const best = assessment?.best ?? null;
+    const earned = earnedStatus({
+      policy: this.course.statusPolicy,
+      hasAssessment: this.course.assessment !== null,
+      allScreensVisited: this.state.visited.every(Boolean),
+      best,
+      masteryScore: this.masteryScore,
+    });
+    // A failed learner with attempts left is not done: keep the attempt open (exit suspend).
+    const canRetry = assessment !== null && this.course.assessment !== null && (best ?? 0) < this.masteryScore
+      && attemptsLeft(this.course.assessment, assessment) > 0;
+    return {
+      location: (this.pages[this.current] as Page).id,
+      suspendData: encodeState(this.state, this.launch.suspendDataLimit),
+      earned,
+      score: best,
+      finished: earned.completion === 'completed' && !canRetry,
+    };
+  }
+
+  private checkHost(): KnowledgeCheckHost {
+    return {
+      strings: this.course.strings,
+      question: (id) => this.course.questions[this.questionIndex.get(id) ?? -1],
+      lastAnswer: (question) => this.state.checks.get(this.questionIndex.get(question.id) ?? -1),
+      check: (question, mask, shownAt) => {
+        const index = this.questionIndex.get(question.id) ?? -1;
+        if (!this.state.checks.has(index)) this.tracker.record(interactionFor(question, mask, Date.now() - shownAt, Date.now()));
+        this.state.checks.set(index, mask);
+        this.refresh();
+      },
+    };
+  }
+
+  private assessmentHost(): AssessmentHost {
+    const assessment = this.course.assessment;
+    const state = this.state.assessment;
+    if (!assessment || !state) throw new Error('cease: assessment page without an assessment');
+    return {
+      strings: this.course.strings,
+      language: this.course.language,
+      assessment,
+      pool: this.pool,
+      state,
+      masteryScore: this.masteryScore,
+      submit: (slot, mask, shownAt) => this.submit(state, slot, mask, shownAt),
+      retry: () => {
+        this.state.assessment = startAttempt(assessment, this.state.assessment, newSeed());
+        this.go(this.pages.findIndex((page) => page.kind === 'question'), true);
+      },
+    };
+  }
+
+  private submit(state: AssessmentState, slot: number, mask: number, shownAt: number): void {
+    if (state !== this.state.assessment || slot !== state.answers.length) return;
+    const question = this.pool[state.drawn[slot] ?? -1] as Question;
+    state.answers.push(mask);
+    this.tracker.record(interactionFor(question, mask, Date.now() - shownAt, Date.now()));
+    if (attemptFinished(state)) recordScore(state, attemptScore(state, this.pool));
+    this.refresh();
+  }
+
+  private exit(): void {
+    this.shell.exited();
+    void this.tracker.finish();
+  }
+}

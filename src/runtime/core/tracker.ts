@@ -1,0 +1,142 @@
+import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, Transport } from '../transport/transport.js';
+import type { LocalBackup } from './local-backup.js';
+import { laterStatus, sameStatus } from './status.js';
+
+/** What the player reports after every meaningful change. */
+export interface Progress {
+  location: string;
+  suspendData: string;
+  earned: CourseStatus;
+  /** Best assessment score (0–100), or null. */
+  score: number | null;
+  /** Nothing left to do: the attempt may end (exit normal) instead of being suspended. */
+  finished: boolean;
+}
+
+/**
+ * Some LMSs save synchronously on every commit, freezing the page, so commits
+ * are at most one per this interval: the first change commits at once, later
+ * ones within the interval wait for its end (RTE sets no cadence; this is the
+ * usual practice).
+ */
+const COMMIT_INTERVAL_MS = 2000;
+
+/**
+ * Turns progress into transport writes: only what changed, score before
+ * status (Cornerstone reads the score when the status arrives), status never
+ * lower than the LMS already holds, then a throttled commit.
+ */
+export class Tracker {
+  private pending: Progress | null = null;
+  private interactions: InteractionRecord[] = [];
+  private written: { location?: string; suspendData?: string; score?: number; exit?: ExitMode } = {};
+  /** Highest status known to the LMS; never written lower. */
+  private status: CourseStatus;
+  private statusWritten: CourseStatus;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private waiting = false;
+  private closed = false;
+  private failing = false;
+  /** True while this browser holds progress the LMS has not confirmed. */
+  private backedUp: boolean;
+
+  constructor(
+    private readonly transport: Transport,
+    launch: LaunchData,
+    private readonly onHealth: (saving: boolean) => void,
+    private readonly backup: LocalBackup | null,
+  ) {
+    this.status = launch.status;
+    this.statusWritten = launch.status;
+    // A backup read at launch must reach the LMS before it is dropped.
+    this.backedUp = backup !== null && backup.read() !== null;
+  }
+
+  report(progress: Progress): void {
+    if (this.closed) return;
+    this.pending = progress;
+    this.schedule();
+  }
+
+  record(interaction: InteractionRecord): void {
+    if (this.closed) return;
+    this.interactions.push(interaction);
+    this.schedule();
+  }
+
+  /** Commits what is waiting now, e.g. when the page is hidden. */
+  flush(): void {
+    if (this.closed || !this.waiting) return;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.commitNow();
+  }
+
+  /** Ends the session once; the page is being left or the learner chose Exit. */
+  async finish(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.write();
+    this.health(await this.transport.finish(this.pending?.finished ? 'normal' : 'suspend').catch(() => false));
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) {
+      this.waiting = true;
+      return;
+    }
+    this.commitNow();
+  }
+
+  private commitNow(): void {
+    this.waiting = false;
+    this.write();
+    void this.transport.commit().then(
+      (saved) => this.health(saved),
+      () => this.health(false),
+    );
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (this.waiting) this.commitNow();
+    }, COMMIT_INTERVAL_MS);
+  }
+
+  private write(): void {
+    for (const interaction of this.interactions.splice(0)) this.transport.recordInteraction(interaction);
+    const progress = this.pending;
+    if (!progress) return;
+    const written = this.written;
+    if (progress.location !== written.location) this.transport.setLocation((written.location = progress.location));
+    if (progress.suspendData !== written.suspendData) {
+      this.transport.setSuspendData((written.suspendData = progress.suspendData));
+    }
+    this.status = laterStatus(this.status, progress.earned);
+    if (progress.score !== null && progress.score !== written.score) {
+      written.score = progress.score;
+      this.transport.setScore({ raw: progress.score, min: 0, max: 100, scaled: progress.score / 100 });
+    }
+    if (!sameStatus(this.status, this.statusWritten)) this.transport.setStatus((this.statusWritten = this.status));
+    const exit: ExitMode = progress.finished ? 'normal' : 'suspend';
+    if (exit !== written.exit) this.transport.setExit((written.exit = exit));
+  }
+
+  private health(saved: boolean): void {
+    if (saved && this.backedUp) {
+      this.backup?.clear();
+      this.backedUp = false;
+    }
+    if (!saved) {
+      if (this.pending && this.backup) {
+        this.backup.save({ location: this.pending.location, suspendData: this.pending.suspendData });
+        this.backedUp = true;
+      }
+      // Write everything again next time: the LMS may have lost any of it.
+      this.written = {};
+      this.statusWritten = { completion: 'not-attempted', success: 'unknown' };
+    }
+    if (saved === this.failing) {
+      this.failing = !saved;
+      this.onHealth(saved);
+    }
+  }
+}

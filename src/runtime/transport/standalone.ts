@@ -1,0 +1,84 @@
+import type { BrowserStore } from '../core/browser-store.js';
+import type { CourseStatus, ExitMode, LaunchData, Score, Transport } from './transport.js';
+
+interface StoredProgress {
+  location: string;
+  suspendData: string;
+  status: CourseStatus;
+  score: Score | null;
+}
+
+/** Plenty for any course; localStorage itself allows megabytes. */
+const SUSPEND_DATA_LIMIT = 64000;
+
+/**
+ * Used when no learning platform is found (the page opened from disk or a web
+ * server): progress lives in this browser, under one key per course version.
+ */
+export class StandaloneTransport implements Transport {
+  private progress: StoredProgress = {
+    location: '',
+    suspendData: '',
+    status: { completion: 'not-attempted', success: 'unknown' },
+    score: null,
+  };
+
+  constructor(
+    private readonly store: BrowserStore,
+    private readonly key: string,
+  ) {}
+
+  async start(): Promise<LaunchData> {
+    const stored = parse(this.store.read(this.key));
+    if (stored) this.progress = stored;
+    return {
+      location: this.progress.location,
+      suspendData: this.progress.suspendData,
+      resumed: stored !== null,
+      status: this.progress.status,
+      masteryScore: null,
+      learnerId: '',
+      suspendDataLimit: SUSPEND_DATA_LIMIT,
+    };
+  }
+
+  setLocation(pageId: string): void {
+    this.progress.location = pageId;
+  }
+
+  setSuspendData(data: string): void {
+    this.progress.suspendData = data;
+  }
+
+  setScore(score: Score): void {
+    this.progress.score = score;
+  }
+
+  setStatus(status: CourseStatus): void {
+    this.progress.status = status;
+  }
+
+  /** Answers are only worth keeping where someone can read them. */
+  recordInteraction(): void {}
+
+  setExit(): void {}
+
+  /** Without storage the learner was told at launch; a failed save is no news then. */
+  async commit(): Promise<boolean> {
+    return !this.store.available || this.store.write(this.key, JSON.stringify(this.progress));
+  }
+
+  async finish(_exit: ExitMode): Promise<boolean> {
+    return this.commit();
+  }
+}
+
+function parse(text: string | null): StoredProgress | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as StoredProgress;
+    return typeof value.location === 'string' && typeof value.suspendData === 'string' && value.status ? value : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * What the player core needs from a learning platform, in neutral terms. One
+ * implementation per standard (SCORM 1.2, SCORM 2004, xAPI, cmi5) maps these
+ * onto its own data model; the core never knows which one it talks to.
+ *
+ * Writes are buffered by the platform until `commit`; `commit` and `finish`
+ * return promises so network transports fit, but a SCORM transport makes its
+ * API calls synchronously inside the call (page dismissal allows no waiting).
+ */
+
+export type CompletionStatus = 'not-attempted' | 'incomplete' | 'completed';
+export type SuccessStatus = 'unknown' | 'passed' | 'failed';
+
+/** Completion and success kept apart, as SCORM 2004, xAPI and cmi5 do; SCORM 1.2 folds them into one field. */
+export interface CourseStatus {
+  completion: CompletionStatus;
+  success: SuccessStatus;
+}
+
+export interface Score {
+  /** 0–100, at most two decimals. */
+  raw: number;
+  min: number;
+  max: number;
+  /** raw / max, 0–1. */
+  scaled: number;
+}
+
+/** One answered question, journaled by the platform (never rewritten). */
+export interface InteractionRecord {
+  /** The question id, `[A-Za-z0-9_-]+`. */
+  id: string;
+  type: 'true-false' | 'choice';
+  /** Plain-text prompt, for standards that carry a description. */
+  description: string;
+  /** Choice ids the learner picked (`a`, `b`, …); for true-false, `a` is True and `b` is False. */
+  response: string[];
+  /** Choice ids of the correct answer. */
+  correct: string[];
+  result: 'correct' | 'incorrect';
+  /** 1 for graded assessment questions, 0 for knowledge checks. */
+  weighting: number;
+  /** Time from showing the question to answering it. */
+  latencyMs: number;
+  /** When the answer was given (epoch milliseconds). */
+  timestamp: number;
+}
+
+/** What the platform knows when the course opens. */
+export interface LaunchData {
+  /** Bookmark (a page id), or '' on a first launch. */
+  location: string;
+  /** Encoded SuspendState, or ''. */
+  suspendData: string;
+  /** True when the platform asks the course to carry on where the learner left off. */
+  resumed: boolean;
+  status: CourseStatus;
+  /** Pass mark (0–100) imposed by the platform, or null to use the course's own. */
+  masteryScore: number | null;
+  /** Identifies the learner, so a browser backup never crosses learners; '' when unknown. */
+  learnerId: string;
+  /** Most characters `setSuspendData` may store. */
+  suspendDataLimit: number;
+}
+
+/** `suspend` keeps the attempt open for resume; `normal` ends it (the course is done). */
+export type ExitMode = 'suspend' | 'normal';
+
+export interface Transport {
+  /** Opens the session; rejects when the platform cannot be used at all. */
+  start(): Promise<LaunchData>;
+  setLocation(pageId: string): void;
+  setSuspendData(data: string): void;
+  /** Callers write the score before the status (some LMSs read the score when the status arrives). */
+  setScore(score: Score): void;
+  setStatus(status: CourseStatus): void;
+  recordInteraction(interaction: InteractionRecord): void;
+  /** How the session ends if it is cut short; written early so an abrupt close still resumes. */
+  setExit(exit: ExitMode): void;
+  /** Sends what was written; false when the platform refused or failed any of it. */
+  commit(): Promise<boolean>;
+  /** Commits and closes the session; only the first call does anything. */
+  finish(exit: ExitMode): Promise<boolean>;
+}

@@ -1,0 +1,64 @@
+import type { Question, Screen } from '../../model/course.js';
+import type { UiStrings } from '../../model/ui-strings.js';
+import { isCorrect } from '../core/answers.js';
+import { button, h, pageHeading, setContent, trustedHtml } from './dom.js';
+import { questionForm } from './question-form.js';
+
+export interface KnowledgeCheckHost {
+  strings: UiStrings;
+  question(id: string): Question | undefined;
+  /** The answer last checked for this question, to show again on return or resume. */
+  lastAnswer(question: Question): number | undefined;
+  /** `shownAt` is when the question appeared, for the interaction's latency. */
+  check(question: Question, mask: number, shownAt: number): void;
+}
+
+export function lessonScreen(screen: Screen, host: KnowledgeCheckHost): HTMLElement {
+  const section = h('div', { class: 'screen' }, pageHeading(screen.title));
+  for (const block of screen.blocks) {
+    if (block.kind === 'html') {
+      section.append(trustedHtml('div', { class: 'content' }, block.html));
+      continue;
+    }
+    const question = host.question(block.questionId);
+    if (question) section.append(knowledgeCheck(question, host));
+  }
+  return section;
+}
+
+/**
+ * Check answer shows teaching feedback at once in a polite live region; the
+ * learner may change the answer and check again as often as they like. Only
+ * the first check is recorded with the LMS: it is the honest measure of what
+ * the learner knew, and 1.2 interactions are a journal, not a record to edit.
+ */
+function knowledgeCheck(question: Question, host: KnowledgeCheckHost): HTMLElement {
+  const shownAt = Date.now();
+  const form = questionForm(question, question.choices, `cease-kc-${question.id}`, host.strings);
+  const feedback = h('div', { class: 'feedback', 'aria-live': 'polite' });
+  const show = (mask: number) => {
+    const correct = isCorrect(question, mask);
+    feedback.className = `feedback ${correct ? 'feedback-correct' : 'feedback-incorrect'}`;
+    setContent(
+      feedback,
+      h('h2', { class: 'feedback-title' }, correct ? host.strings.correct : host.strings.incorrect),
+      trustedHtml('div', { class: 'feedback-body' }, question.feedbackHtml),
+    );
+  };
+  const checkButton = button(host.strings.checkAnswer, () => {
+    const mask = form.selected();
+    if (mask === 0) {
+      feedback.className = 'feedback';
+      setContent(feedback, h('p', null, host.strings.chooseFirst));
+      return;
+    }
+    host.check(question, mask, shownAt);
+    show(mask);
+  });
+  const saved = host.lastAnswer(question);
+  if (saved) {
+    form.select(saved);
+    show(saved);
+  }
+  return h('div', { class: 'knowledge-check' }, form.element, checkButton, feedback);
+}

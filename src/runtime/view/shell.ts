@@ -1,0 +1,119 @@
+import { format, type UiStrings } from '../../model/ui-strings.js';
+import { h, pageHeading, setContent } from './dom.js';
+
+export interface TocGroup {
+  title: string;
+  items: { label: string; pageIndex: number; current: boolean; reachable: boolean }[];
+}
+
+export interface ShellActions {
+  go(pageIndex: number): void;
+  previous(): void;
+  next(): void;
+  exit(): void;
+}
+
+/**
+ * The landmarks of templates/player.html.hbs (header, nav, main, footer),
+ * labelled and kept up to date. Buttons that cannot act right now use
+ * aria-disabled rather than disabled, so they stay focusable and their
+ * explanation (aria-describedby) can still be read.
+ */
+export class Shell {
+  private readonly main = byId('cease-main');
+  private readonly tocList = byId('cease-toc-list');
+  private readonly notices = byId('cease-notices');
+  private readonly hint = byId('cease-nav-hint');
+  private readonly previousButton = byId('cease-prev');
+  private readonly nextButton = byId('cease-next');
+  private readonly exitButton = byId('cease-exit');
+  private readonly courseTitle = document.title;
+
+  constructor(private readonly strings: UiStrings, actions: ShellActions) {
+    byId('cease-skip').textContent = strings.skipToContent;
+    byId('cease-toc').setAttribute('aria-label', strings.contents);
+    byId('cease-toc-summary').textContent = strings.contents;
+    byId('cease-progress-bar').setAttribute('aria-label', strings.progressLabel);
+    this.previousButton.textContent = strings.previous;
+    this.nextButton.textContent = strings.next;
+    this.exitButton.textContent = strings.exit;
+    const whenEnabled = (button: HTMLElement, action: () => void) =>
+      button.addEventListener('click', () => button.getAttribute('aria-disabled') !== 'true' && action());
+    whenEnabled(this.previousButton, actions.previous);
+    whenEnabled(this.nextButton, actions.next);
+    whenEnabled(this.exitButton, actions.exit);
+    this.tocList.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest('a[data-page]');
+      if (!link) return;
+      event.preventDefault();
+      actions.go(Number(link.getAttribute('data-page')));
+    });
+    // Wide screens have room for the contents beside the page.
+    const details = byId('cease-toc-details') as HTMLDetailsElement;
+    details.open = typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches;
+  }
+
+  /** Shows a page; focus moves to its h1 except on the first page of a visit, where the browser's own start point is kept. */
+  show(page: HTMLElement, title: string, moveFocus: boolean): void {
+    setContent(this.main, page);
+    document.title = `${title} - ${this.courseTitle}`;
+    if (moveFocus) page.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  progress(position: number, total: number): void {
+    const text = format(this.strings.screenOf, { n: position, total });
+    byId('cease-progress-text').textContent = text;
+    const bar = byId('cease-progress-bar');
+    bar.setAttribute('aria-valuemax', String(total));
+    bar.setAttribute('aria-valuenow', String(position));
+    bar.setAttribute('aria-valuetext', text);
+    (bar.firstElementChild as HTMLElement).style.width = `${(100 * position) / total}%`;
+  }
+
+  navigation(canGoBack: boolean, canGoOn: boolean, hint: string): void {
+    this.previousButton.setAttribute('aria-disabled', String(!canGoBack));
+    this.nextButton.setAttribute('aria-disabled', String(!canGoOn));
+    this.hint.textContent = hint;
+  }
+
+  toc(groups: TocGroup[]): void {
+    const entries = groups.map((group) =>
+      h(
+        'li',
+        null,
+        h('span', { class: 'toc-module' }, group.title),
+        h(
+          'ol',
+          null,
+          ...group.items.map((item) => {
+            if (!item.reachable) return h('li', null, h('span', { class: 'toc-locked' }, item.label));
+            const link = h('a', { href: '#cease-main', 'data-page': String(item.pageIndex) }, item.label);
+            if (item.current) link.setAttribute('aria-current', 'page');
+            return h('li', null, link);
+          }),
+        ),
+      ),
+    );
+    setContent(this.tocList, ...entries);
+  }
+
+  /** A calm message at the top; one per topic, so a later message replaces an earlier one. */
+  notice(topic: string, text: string | null): void {
+    this.notices.querySelector(`[data-topic="${topic}"]`)?.remove();
+    if (text) this.notices.append(h('p', { class: 'notice', 'data-topic': topic }, text));
+  }
+
+  /** After Exit: nothing left to do but close the window. */
+  exited(): void {
+    const page = h('div', { class: 'screen' }, pageHeading(this.strings.exitedTitle), h('p', null, this.strings.exitedBody));
+    this.show(page, this.strings.exitedTitle, true);
+    for (const button of [this.previousButton, this.nextButton, this.exitButton]) button.hidden = true;
+    this.hint.textContent = '';
+  }
+}
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`cease: the player page has no #${id}`);
+  return element;
+}
