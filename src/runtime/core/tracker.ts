@@ -16,25 +16,27 @@ export interface Progress {
 /**
  * Some LMSs save synchronously on every commit, freezing the page, so commits
  * are at most one per this interval: the first change commits at once, later
- * ones within the interval wait for its end (RTE sets no cadence; this is the
- * usual practice).
+ * ones within the interval wait for its end (the RTE sets no cadence). Values
+ * are still written at once, so an LMS that saves on its own timer has them.
  */
 const COMMIT_INTERVAL_MS = 2000;
 
 /**
- * Turns progress into transport writes: only what changed, score before
- * status (Cornerstone reads the score when the status arrives), status never
- * lower than the LMS already holds, then a throttled commit.
+ * Turns progress into transport writes: only what changed (some LMSs slow
+ * down with every call), score before status (Cornerstone reads the score
+ * when the status arrives), status never lower than the LMS already holds,
+ * then a throttled commit.
  */
 export class Tracker {
   private pending: Progress | null = null;
-  private interactions: InteractionRecord[] = [];
   private written: { location?: string; suspendData?: string; score?: number; exit?: ExitMode } = {};
   /** Highest status known to the LMS; never written lower. */
   private status: CourseStatus;
   private statusWritten: CourseStatus;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private waiting = false;
+  /** An interaction was journaled since the last commit. */
+  private answered = false;
   private closed = false;
   private failing = false;
   /** True while this browser holds progress the LMS has not confirmed. */
@@ -55,13 +57,14 @@ export class Tracker {
   report(progress: Progress): void {
     if (this.closed) return;
     this.pending = progress;
-    this.schedule();
+    if (this.write(progress) || this.answered) this.schedule();
   }
 
+  /** Journals an answer; the progress report that follows it commits both. */
   record(interaction: InteractionRecord): void {
     if (this.closed) return;
-    this.interactions.push(interaction);
-    this.schedule();
+    this.transport.recordInteraction(interaction);
+    this.answered = true;
   }
 
   /** Commits what is waiting now, e.g. when the page is hidden. */
@@ -76,7 +79,6 @@ export class Tracker {
     if (this.closed) return;
     this.closed = true;
     if (this.timer !== null) clearTimeout(this.timer);
-    this.write();
     this.health(await this.transport.finish(this.pending?.finished ? 'normal' : 'suspend').catch(() => false));
   }
 
@@ -90,7 +92,7 @@ export class Tracker {
 
   private commitNow(): void {
     this.waiting = false;
-    this.write();
+    this.answered = false;
     void this.transport.commit().then(
       (saved) => this.health(saved),
       () => this.health(false),
@@ -101,23 +103,21 @@ export class Tracker {
     }, COMMIT_INTERVAL_MS);
   }
 
-  private write(): void {
-    for (const interaction of this.interactions.splice(0)) this.transport.recordInteraction(interaction);
-    const progress = this.pending;
-    if (!progress) return;
-    const written = this.written;
-    if (progress.location !== written.location) this.transport.setLocation((written.location = progress.location));
-    if (progress.suspendData !== written.suspendData) {
-      this.transport.setSuspendData((written.suspendData = progress.suspendData));
-    }
-    this.status = laterStatus(this.status, progress.earned);
+  /** Writes what differs from the last writes; true when anything did. */
+  private write(progress: Progress): boolean {
+    const { transport, written } = this;
+    const exit: ExitMode = progress.finished ? 'normal' : 'suspend';
+    const before = JSON.stringify([written, this.statusWritten]);
+    if (progress.location !== written.location) transport.setLocation((written.location = progress.location));
+    if (progress.suspendData !== written.suspendData) transport.setSuspendData((written.suspendData = progress.suspendData));
     if (progress.score !== null && progress.score !== written.score) {
       written.score = progress.score;
-      this.transport.setScore({ raw: progress.score, min: 0, max: 100, scaled: progress.score / 100 });
+      transport.setScore({ raw: progress.score, min: 0, max: 100, scaled: progress.score / 100 });
     }
-    if (!sameStatus(this.status, this.statusWritten)) this.transport.setStatus((this.statusWritten = this.status));
-    const exit: ExitMode = progress.finished ? 'normal' : 'suspend';
-    if (exit !== written.exit) this.transport.setExit((written.exit = exit));
+    this.status = laterStatus(this.status, progress.earned);
+    if (!sameStatus(this.status, this.statusWritten)) transport.setStatus((this.statusWritten = this.status));
+    if (exit !== written.exit) transport.setExit((written.exit = exit));
+    return JSON.stringify([written, this.statusWritten]) !== before;
   }
 
   private health(saved: boolean): void {

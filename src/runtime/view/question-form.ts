@@ -33,7 +33,7 @@ export function questionForm(question: Question, choices: readonly Choice[], nam
       h('div', { class: 'choice' }, inputs[index], trustedHtml('label', { for: `${name}-${choice.id}` }, choice.html)),
     ),
   );
-  const element = h('fieldset', { class: 'question' }, legend, list);
+  const element = h('fieldset', { class: 'question', 'data-question': question.id }, legend, list);
   return {
     element,
     selected: () => maskOf(question, inputs.filter((input) => input.checked).map((input) => input.value)),

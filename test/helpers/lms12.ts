@@ -1,0 +1,266 @@
+/**
+ * A SCORM 1.2 LMS in jsdom, for driving the real bundled player. The LMS
+ * window holds `window.API` (scorm-again's Scorm12API behind a recorder that
+ * also enforces the strict 1.2 data types); the course page is served from a
+ * package folder (index.html, cease.js, cease.css) on the same origin, placed
+ * where the test asks: in a frame, two frames down, in a popup, or behind a
+ * foreign frame.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
+import { Scorm12API } from 'scorm-again';
+import { strictViolation } from './scorm12-strict.js';
+
+export type Cmi = Record<string, unknown>;
+export type Placement = 'parent' | 'grandparent' | 'opener' | 'opener-parent' | 'behind-foreign-frame' | 'none';
+
+export interface LmsOptions {
+  /** Data the LMS holds at launch, e.g. `snapshot()` of an earlier launch; merged over a first-launch default. */
+  cmi?: Cmi;
+  placement?: Placement;
+  /** Elements the LMS does not implement: LMSGetValue answers "" with error 401. */
+  unimplemented?: string[];
+  /** Makes LMSSetValue fail for some elements, by returning "false" or by throwing. */
+  failSetValue?: (element: string) => 'false' | 'throw' | undefined;
+  /** Makes LMSCommit fail: it returns "false" or throws, and nothing is stored. */
+  failCommit?: () => 'false' | 'throw' | undefined;
+  /** localStorage contents of the course page's origin at launch. */
+  localStorage?: Record<string, string>;
+  /** The opener's properties throw, as a window on another origin does. */
+  foreignOpener?: boolean;
+}
+
+export interface ApiCall {
+  name: string;
+  args: string[];
+  result: string;
+}
+
+const ORIGIN = 'https://lms.test';
+const FIRST_LAUNCH: Cmi = {
+  core: { student_id: 'learner-1', student_name: 'Doe, Jane', entry: 'ab-initio', lesson_mode: 'normal', credit: 'credit' },
+};
+
+export class Lms12 {
+  readonly calls: ApiCall[] = [];
+  /** Writes a strict SCORM 1.2 LMS would refuse. */
+  readonly violations: string[] = [];
+  /** Uncaught errors and console.error output of every page. */
+  readonly pageErrors: string[] = [];
+  readonly warnings: string[] = [];
+  readonly api: Record<string, (...args: string[]) => string>;
+  private readonly inner: Scorm12API;
+  private storedCmi: Cmi;
+  private readonly types = new Map<string, string>();
+  private readonly windows: JSDOM[] = [];
+  course!: Window;
+
+  constructor(private readonly options: LmsOptions = {}) {
+    this.inner = new Scorm12API({ autocommit: false, logLevel: 5, mastery_override: false, autoCompleteLessonStatus: false });
+    this.inner.loadFromJSON(merge(structuredClone(FIRST_LAUNCH), structuredClone(options.cmi ?? {})));
+    this.storedCmi = cmiOf(this.inner);
+    this.api = this.recordingApi();
+  }
+
+  /** The value the LMS has stored, as of the last successful commit or finish (write-only elements too). */
+  stored(element: string): string {
+    return lookup(this.storedCmi, element);
+  }
+
+  /** The value the LMS holds now, committed or not. */
+  current(element: string): string {
+    return lookup(cmiOf(this.inner), element);
+  }
+
+  /** Stored interactions, flattened: id, type, student_response, pattern, result, weighting, latency, time. */
+  interactions(): Record<string, string>[] {
+    const journal = (this.storedCmi['interactions'] ?? {}) as Record<string, Record<string, unknown>>;
+    return Object.keys(journal)
+      .sort((a, b) => Number(a) - Number(b))
+      .map((n) => {
+        const { id, type, student_response, result, weighting, latency, time, correct_responses } = journal[n] as Record<string, unknown>;
+        const pattern = (correct_responses as Record<string, { pattern?: string }> | undefined)?.['0']?.pattern ?? '';
+        return { id, type, student_response, pattern, result, weighting, latency, time } as Record<string, string>;
+      });
+  }
+
+  count(name: string): number {
+    return this.calls.filter((call) => call.name === name).length;
+  }
+
+  /** What the LMS hands the next launch: the stored data, with entry derived from cmi.core.exit (RTE 1.2 cmi.core.entry). */
+  snapshot(): Cmi {
+    const cmi = structuredClone(this.storedCmi) as { core: Record<string, unknown> };
+    cmi.core.entry = cmi.core.exit === 'suspend' ? 'resume' : '';
+    delete cmi.core.exit;
+    delete cmi.core.session_time;
+    delete cmi.core.total_time;
+    return cmi;
+  }
+
+  /** Storage of the course page's origin, to carry into a relaunch. */
+  localStorage(): Record<string, string> {
+    const storage = this.course.localStorage;
+    return Object.fromEntries(Array.from({ length: storage.length }, (_, i) => storage.key(i) as string).map((key) => [key, storage.getItem(key) as string]));
+  }
+
+  /** Loads the package in `dir` and resolves once the player shows its first page. */
+  async launch(dir: string): Promise<Window> {
+    const placement = this.options.placement ?? 'parent';
+    const lmsPage = (frame: string) => `<!DOCTYPE html><title>LMS</title><iframe id="frame" src="${frame}"></iframe>`;
+    const pages: Record<string, string> = {
+      '/lms.html': lmsPage(placement === 'grandparent' ? '/frame.html' : placement === 'parent' ? '/course/index.html' : '/blank.html'),
+      '/frame.html': lmsPage('/course/index.html'),
+      '/blank.html': '<!DOCTYPE html><title>Launcher</title>',
+    };
+    const virtualConsole = new VirtualConsole();
+    virtualConsole.on('error', (...args: unknown[]) => this.pageErrors.push(args.map(String).join(' ')));
+    virtualConsole.on('warn', (...args: unknown[]) => this.warnings.push(args.map(String).join(' ')));
+    virtualConsole.on('jsdomError', (error: Error) => this.pageErrors.push(error.message));
+    const resources = {
+      interceptors: [
+        requestInterceptor(async (request: Request) => {
+          const path = new URL(request.url).pathname;
+          const body = path.startsWith('/course/') ? await readFile(join(dir, path.slice('/course/'.length))) : pages[path];
+          return body === undefined
+            ? new Response('not found', { status: 404 })
+            : new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'text/html' } });
+        }),
+      ],
+    };
+    const common = { runScripts: 'dangerously' as const, resources, virtualConsole, pretendToBeVisual: true };
+    const lms = new JSDOM(pages['/lms.html'], {
+      ...common,
+      url: `${ORIGIN}/lms.html`,
+      beforeParse: (window) => {
+        if (placement !== 'none') Object.assign(window, { API: this.api });
+      },
+    });
+    this.windows.push(lms);
+    const frame = lms.window.document.getElementById('frame') as HTMLIFrameElement;
+    await new Promise((resolve) => frame.addEventListener('load', resolve));
+    if (placement === 'parent' || placement === 'grandparent') {
+      const inner = placement === 'parent' ? frame : (frame.contentDocument?.getElementById('frame') as HTMLIFrameElement);
+      if (placement === 'grandparent') await loaded(inner.contentWindow as Window);
+      this.course = inner.contentWindow as unknown as Window;
+    } else {
+      const dom = await JSDOM.fromURL(`${ORIGIN}/course/index.html`, {
+        ...common,
+        beforeParse: (window) => this.wire(window, placement, lms.window as unknown as Window, frame.contentWindow as unknown as Window),
+      });
+      this.windows.push(dom);
+      this.course = dom.window as unknown as Window;
+    }
+    await loaded(this.course);
+    return this.course;
+  }
+
+  /** Ends the visit as a closing tab does: pagehide, then the windows go away. */
+  close(): void {
+    this.course.dispatchEvent(new this.course.Event('pagehide'));
+    for (const dom of this.windows.splice(0)) dom.window.close();
+  }
+
+  private wire(window: unknown, placement: Placement, lms: Window, launcher: Window): void {
+    const define = (name: string, value: unknown) => Object.defineProperty(window, name, { value, configurable: true });
+    if (this.options.localStorage) {
+      for (const [key, value] of Object.entries(this.options.localStorage)) (window as Window).localStorage.setItem(key, value);
+    }
+    if (this.options.foreignOpener) define('opener', foreignWindow(null));
+    if (placement === 'opener') define('opener', lms);
+    if (placement === 'opener-parent') define('opener', launcher);
+    if (placement === 'behind-foreign-frame') {
+      define('parent', foreignWindow(lms));
+      define('top', lms);
+    }
+  }
+
+  private recordingApi(): Record<string, (...args: string[]) => string> {
+    const inner = this.inner as unknown as Record<string, (...args: string[]) => string>;
+    const record = (name: string, args: string[], result: string) => {
+      this.calls.push({ name, args, result });
+      return result;
+    };
+    const api: Record<string, (...args: string[]) => string> = {};
+    for (const name of ['LMSInitialize', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']) {
+      api[name] = (...args) => record(name, args, String(inner[name]?.(...args)));
+    }
+    api['LMSGetValue'] = (element) => {
+      if (this.options.unimplemented?.includes(element)) {
+        inner['LMSGetValue']?.('cmi.not_implemented_here');
+        return record('LMSGetValue', [element], '');
+      }
+      return record('LMSGetValue', [element], String(inner['LMSGetValue']?.(element)));
+    };
+    api['LMSSetValue'] = (element, value) => {
+      const fault = this.options.failSetValue?.(element);
+      if (fault === 'throw') throw new Error(`LMS unavailable while setting ${element}`);
+      if (fault === 'false') return record('LMSSetValue', [element, value], 'false');
+      const count = Number(inner['LMSGetValue']?.('cmi.interactions._count'));
+      const violation = strictViolation(element, value, this.types, count);
+      if (violation) {
+        this.violations.push(violation);
+        return record('LMSSetValue', [element, value], 'false');
+      }
+      const type = /^cmi\.interactions\.(\d+)\.type$/.exec(element);
+      if (type) this.types.set(type[1] as string, value);
+      return record('LMSSetValue', [element, value], String(inner['LMSSetValue']?.(element, value)));
+    };
+    const storing = (name: 'LMSCommit' | 'LMSFinish') => (...args: string[]) => {
+      const fault = name === 'LMSCommit' ? this.options.failCommit?.() : undefined;
+      if (fault === 'throw') throw new Error('LMS unreachable');
+      const result = fault === 'false' ? 'false' : String(inner[name]?.(...args));
+      if (result === 'true') this.storedCmi = cmiOf(this.inner);
+      return record(name, args, result);
+    };
+    api['LMSCommit'] = storing('LMSCommit');
+    api['LMSFinish'] = storing('LMSFinish');
+    return api;
+  }
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
+
+/** A window on another origin: reading anything but parent/top throws SecurityError. */
+function foreignWindow(parent: Window | null): unknown {
+  return new Proxy(
+    {},
+    {
+      get(_target, property) {
+        if (property === 'parent' || property === 'top') return parent;
+        throw new DOMException(`Blocked a frame from accessing a cross-origin frame (${String(property)}).`, 'SecurityError');
+      },
+    },
+  );
+}
+
+/** Resolves when the page has loaded and the player has rendered a page heading. */
+async function loaded(window: Window): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    if (window.document?.readyState === 'complete' && window.document.querySelector('#cease-main h1')) return;
+    if (window.document?.readyState === 'complete' && !window.document.getElementById('cease-main')) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => globalThis.setTimeout(resolve, 5));
+  }
+  throw new Error('the course page did not start');
+}
+
+function cmiOf(api: Scorm12API): Cmi {
+  return JSON.parse(JSON.stringify(api.cmi)) as Cmi;
+}
+
+function lookup(cmi: Cmi, element: string): string {
+  let value: unknown = { cmi };
+  for (const part of element.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
+  return value === undefined || value === null ? '' : String(value);
+}
+
+function merge(target: Cmi, source: Cmi): Cmi {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    target[key] =
+      value && typeof value === 'object' && existing && typeof existing === 'object' ? merge(existing as Cmi, value as Cmi) : value;
+  }
+  return target;
+}

@@ -1,0 +1,15 @@
+import type { PlayerCourse } from '../../src/model/player.js';
+import { Learner } from './learner.js';
+import { Lms12, type LmsOptions } from './lms12.js';
+import { writePlayerPackage } from './player-package.js';
+
+const packages = new WeakMap<PlayerCourse, Promise<string>>();
+
+/** Launches a course in a fresh test LMS; the package folder is written once per course object. */
+export async function openCourse(course: PlayerCourse, options: LmsOptions = {}): Promise<{ lms: Lms12; learner: Learner }> {
+  let dir = packages.get(course);
+  if (!dir) packages.set(course, (dir = writePlayerPackage(course)));
+  const lms = new Lms12(options);
+  const window = await lms.launch(await dir);
+  return { lms, learner: new Learner(window, course) };
+}
