@@ -30,6 +30,8 @@ const COMMIT_INTERVAL_MS = 2000;
 export class Tracker {
   private pending: Progress | null = null;
   private written: { location?: string; suspendData?: string; score?: number; exit?: ExitMode } = {};
+  /** Highest score known to the LMS; never written lower. */
+  private scoreFloor: number;
   /** Highest status known to the LMS; never written lower. */
   private status: CourseStatus;
   private statusWritten: CourseStatus;
@@ -50,6 +52,7 @@ export class Tracker {
   ) {
     this.status = launch.status;
     this.statusWritten = launch.status;
+    this.scoreFloor = launch.score ?? 0;
     // A backup read at launch must reach the LMS before it is dropped.
     this.backedUp = backup !== null && backup.read() !== null;
   }
@@ -110,8 +113,10 @@ export class Tracker {
     const before = JSON.stringify([written, this.statusWritten]);
     if (progress.location !== written.location) transport.setLocation((written.location = progress.location));
     if (progress.suspendData !== written.suspendData) transport.setSuspendData((written.suspendData = progress.suspendData));
-    if (progress.score !== null && progress.score !== written.score) {
-      written.score = progress.score;
+    // Like the status, the score never goes down: a later, weaker attempt
+    // must not make the LMS show "passed" next to a failing score.
+    if (progress.score !== null && progress.score !== written.score && progress.score >= this.scoreFloor) {
+      written.score = this.scoreFloor = progress.score;
       transport.setScore({ raw: progress.score, min: 0, max: 100, scaled: progress.score / 100 });
     }
     this.status = laterStatus(this.status, progress.earned);

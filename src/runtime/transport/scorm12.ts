@@ -61,6 +61,7 @@ export class Scorm12Transport implements Transport {
       // Some LMSs report entry "" on a resumed attempt; data present then means resume.
       resumed: entry === 'resume' || (entry === '' && (location !== '' || suspendData !== '')),
       status: statusFrom(this.get('cmi.core.lesson_status') ?? ''),
+      score: this.get('cmi.core.score.raw') ? Number(this.get('cmi.core.score.raw')) : null,
       masteryScore: mastery >= 0 && mastery <= 100 ? mastery : null,
       learnerId: this.get('cmi.core.student_id') ?? '',
       suspendDataLimit: SUSPEND_DATA_LIMIT,

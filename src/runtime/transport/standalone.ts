@@ -36,6 +36,7 @@ export class StandaloneTransport implements Transport {
       suspendData: this.progress.suspendData,
       resumed: stored !== null,
       status: this.progress.status,
+      score: this.progress.score?.raw ?? null,
       masteryScore: null,
       learnerId: '',
       suspendDataLimit: SUSPEND_DATA_LIMIT,

@@ -55,6 +55,8 @@ export interface LaunchData {
   /** True when the platform asks the course to carry on where the learner left off. */
   resumed: boolean;
   status: CourseStatus;
+  /** Score (0–100) the platform holds from earlier sessions, or null. */
+  score: number | null;
   /** Pass mark (0–100) imposed by the platform, or null to use the course's own. */
   masteryScore: number | null;
   /** Identifies the learner, so a browser backup never crosses learners; '' when unknown. */
