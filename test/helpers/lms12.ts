@@ -23,6 +23,8 @@ export interface LmsOptions {
   unimplemented?: string[];
   /** Makes LMSSetValue fail for some elements, by returning "false" or by throwing. */
   failSetValue?: (element: string) => 'false' | 'throw' | undefined;
+  /** LMSInitialize answers "false" (error 101). */
+  failInitialize?: boolean;
   /** Makes LMSCommit fail: it returns "false" or throws, and nothing is stored. */
   failCommit?: () => 'false' | 'throw' | undefined;
   /** localStorage contents of the course page's origin at launch. */
@@ -55,6 +57,7 @@ export class Lms12 {
   private readonly types = new Map<string, string>();
   private readonly windows: JSDOM[] = [];
   course!: Window;
+  private closedStorage: Record<string, string> | null = null;
 
   constructor(private readonly options: LmsOptions = {}) {
     this.inner = new Scorm12API({ autocommit: false, logLevel: 5, mastery_override: false, autoCompleteLessonStatus: false });
@@ -99,8 +102,9 @@ export class Lms12 {
     return cmi;
   }
 
-  /** Storage of the course page's origin, to carry into a relaunch. */
+  /** Storage of the course page's origin, to carry into a relaunch; after `close()`, as it was then. */
   localStorage(): Record<string, string> {
+    if (this.closedStorage) return this.closedStorage;
     const storage = this.course.localStorage;
     return Object.fromEntries(Array.from({ length: storage.length }, (_, i) => storage.key(i) as string).map((key) => [key, storage.getItem(key) as string]));
   }
@@ -135,6 +139,8 @@ export class Lms12 {
       url: `${ORIGIN}/lms.html`,
       beforeParse: (window) => {
         if (placement !== 'none') Object.assign(window, { API: this.api });
+        // Frames on this origin share the LMS window's storage.
+        this.preloadStorage(window as unknown as Window);
       },
     });
     this.windows.push(lms);
@@ -159,21 +165,21 @@ export class Lms12 {
   /** Ends the visit as a closing tab does: pagehide, then the windows go away. */
   close(): void {
     this.course.dispatchEvent(new this.course.Event('pagehide'));
+    this.closedStorage = this.localStorage();
     for (const dom of this.windows.splice(0)) dom.window.close();
   }
 
   private wire(window: unknown, placement: Placement, lms: Window, launcher: Window): void {
     const define = (name: string, value: unknown) => Object.defineProperty(window, name, { value, configurable: true });
-    if (this.options.localStorage) {
-      for (const [key, value] of Object.entries(this.options.localStorage)) (window as Window).localStorage.setItem(key, value);
-    }
+    this.preloadStorage(window as Window);
     if (this.options.foreignOpener) define('opener', foreignWindow(null));
     if (placement === 'opener') define('opener', lms);
     if (placement === 'opener-parent') define('opener', launcher);
-    if (placement === 'behind-foreign-frame') {
-      define('parent', foreignWindow(lms));
-      define('top', lms);
-    }
+    if (placement === 'behind-foreign-frame') define('parent', foreignWindow(lms));
+  }
+
+  private preloadStorage(window: Window): void {
+    for (const [key, value] of Object.entries(this.options.localStorage ?? {})) window.localStorage.setItem(key, value);
   }
 
   private recordingApi(): Record<string, (...args: string[]) => string> {
@@ -183,7 +189,9 @@ export class Lms12 {
       return result;
     };
     const api: Record<string, (...args: string[]) => string> = {};
-    for (const name of ['LMSInitialize', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']) {
+    api['LMSInitialize'] = (...args) =>
+      record('LMSInitialize', args, this.options.failInitialize ? 'false' : String(inner['LMSInitialize']?.(...args)));
+    for (const name of ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']) {
       api[name] = (...args) => record(name, args, String(inner[name]?.(...args)));
     }
     api['LMSGetValue'] = (element) => {

@@ -82,6 +82,9 @@ export class Tracker {
     if (this.closed) return;
     this.closed = true;
     if (this.timer !== null) clearTimeout(this.timer);
+    // On pagehide nothing runs after this call returns, so an LMS that has
+    // been failing gets the browser copy now, not when finish answers.
+    if (this.failing) this.saveBackup();
     this.health(await this.transport.finish(this.pending?.finished ? 'normal' : 'suspend').catch(() => false));
   }
 
@@ -131,10 +134,7 @@ export class Tracker {
       this.backedUp = false;
     }
     if (!saved) {
-      if (this.pending && this.backup) {
-        this.backup.save({ location: this.pending.location, suspendData: this.pending.suspendData });
-        this.backedUp = true;
-      }
+      this.saveBackup();
       // Write everything again next time: the LMS may have lost any of it.
       this.written = {};
       this.statusWritten = { completion: 'not-attempted', success: 'unknown' };
@@ -143,5 +143,11 @@ export class Tracker {
       this.failing = !saved;
       this.onHealth(saved);
     }
+  }
+
+  private saveBackup(): void {
+    if (!this.pending || !this.backup) return;
+    this.backup.save({ location: this.pending.location, suspendData: this.pending.suspendData });
+    this.backedUp = true;
   }
 }

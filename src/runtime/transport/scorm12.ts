@@ -52,8 +52,8 @@ export class Scorm12Transport implements Transport {
     // out); missing means normal mode for credit.
     const mode = this.get('cmi.core.lesson_mode') ?? '';
     this.judged = mode !== 'browse' && mode !== 'review' && this.get('cmi.core.credit') !== 'no-credit';
-    const count = Number(this.get('cmi.interactions._count'));
-    this.nextInteraction = Number.isInteger(count) && count >= 0 ? count : null;
+    const count = this.get('cmi.interactions._count') ?? '';
+    this.nextInteraction = /^\d+$/.test(count) ? Number(count) : null;
     const mastery = Number(this.get('cmi.student_data.mastery_score') || NaN);
     return {
       location,
