@@ -31,9 +31,9 @@ export interface StateShape {
  * The output is printable ASCII from [0-9A-Za-z_-], safe in every LMS store.
  * 200 screens, a 100-question assessment and 100 knowledge checks take
  * under 1.5 KB. When a state still exceeds the platform's limit (4096
- * characters in SCORM 1.2), parts are dropped in this order: knowledge-check answers, last
- * first (they only restore what the learner saw); then the visited flags.
- * The assessment never is: it carries attempts and score.
+ * characters in SCORM 1.2), parts are dropped in this order: knowledge-check
+ * answers, last first (they only restore what the learner saw); then the
+ * visited flags. The assessment never is: it carries attempts and score.
  */
 const VERSION = '1';
 
