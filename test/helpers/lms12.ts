@@ -29,6 +29,8 @@ export interface LmsOptions {
   failCommit?: () => 'false' | 'throw' | undefined;
   /** localStorage contents of the course page's origin at launch. */
   localStorage?: Record<string, string>;
+  /** localStorage throws in the course page (private mode, opaque origin); top-level placements only. */
+  noStorage?: boolean;
   /** The opener's properties throw, as a window on another origin does. */
   foreignOpener?: boolean;
 }
@@ -172,6 +174,13 @@ export class Lms12 {
   private wire(window: unknown, placement: Placement, lms: Window, launcher: Window): void {
     const define = (name: string, value: unknown) => Object.defineProperty(window, name, { value, configurable: true });
     this.preloadStorage(window as Window);
+    if (this.options.noStorage) {
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }
     if (this.options.foreignOpener) define('opener', foreignWindow(null));
     if (placement === 'opener') define('opener', lms);
     if (placement === 'opener-parent') define('opener', launcher);
