@@ -172,6 +172,13 @@ describe('commits and finishing', () => {
     expect(learner.heading()).toBe(course.strings.exitedTitle);
     expect(learner.text()).toContain(course.strings.exitedBody);
     expect(learner.document.activeElement?.textContent).toBe(course.strings.exitedTitle);
+    // Nothing left to navigate to.
+    expect(['cease-toc', 'cease-prev', 'cease-next', 'cease-exit'].map((id) => learner.document.getElementById(id)?.hidden)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(lms.stored('cmi.core.exit')).toBe('suspend');
     expect(lms.stored('cmi.core.session_time')).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
     expect(lms.stored('cmi.core.lesson_location')).toBe('m1s2');

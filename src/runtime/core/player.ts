@@ -26,6 +26,7 @@ export class Player {
   private readonly shell: Shell;
   private readonly state: SuspendState;
   private current = 0;
+  private exited = false;
 
   constructor(
     private readonly course: PlayerCourse,
@@ -74,7 +75,7 @@ export class Player {
 
   private go(index: number, moveFocus: boolean): void {
     const page = this.pages[index];
-    if (!page || !this.reachable(index)) return;
+    if (!page || !this.reachable(index) || this.exited) return;
     this.current = index;
     if (page.kind === 'screen') this.state.visited[page.screenIndex] = true;
     this.shell.show(this.render(page), this.titleOf(page), moveFocus);
@@ -204,6 +205,7 @@ export class Player {
   }
 
   private exit(): void {
+    this.exited = true;
     this.shell.exited();
     void this.tracker.finish();
   }

@@ -107,7 +107,7 @@ export class Shell {
   exited(): void {
     const page = h('div', { class: 'screen' }, pageHeading(this.strings.exitedTitle), h('p', null, this.strings.exitedBody));
     this.show(page, this.strings.exitedTitle, true);
-    for (const button of [this.previousButton, this.nextButton, this.exitButton]) button.hidden = true;
+    for (const control of [this.previousButton, this.nextButton, this.exitButton, byId('cease-toc')]) control.hidden = true;
     this.hint.textContent = '';
   }
 }
