@@ -23,9 +23,9 @@ const COMMIT_INTERVAL_MS = 2000;
 
 /**
  * Turns progress into transport writes: only what changed (some LMSs slow
- * down with every call), score before status (Cornerstone reads the score
- * when the status arrives), status never lower than the LMS already holds,
- * then a throttled commit.
+ * down with every call), score before status (some LMSs read the score when
+ * the status arrives and report 0 otherwise), status never lower than the
+ * LMS already holds, then a throttled commit.
  */
 export class Tracker {
   private pending: Progress | null = null;
