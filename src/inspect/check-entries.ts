@@ -1,0 +1,96 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { inZip } from './inspect-report.js';
+import type { ZipEntryInfo } from './read-zip.js';
+
+const MB = 1024 * 1024;
+
+/**
+ * Limits for what a course package may declare. Real courses stay far below
+ * (vendors cap uploads at 200–500 MB in total); anything above is either a
+ * mistake or a decompression bomb meant to fill the LMS's disk.
+ */
+export const LIMITS = {
+  entryBytes: 200 * MB,
+  totalBytes: 1024 * MB,
+  /** Deflate tops out near 1032:1 on zeros; media and scripts compress far less than 100:1. */
+  ratio: 100,
+  /** Small files may compress well (a blank SVG); only big ones are judged by ratio. */
+  ratioFromBytes: 1 * MB,
+  /** Descriptors are a few KB; this is what inspect agrees to inflate. */
+  descriptorBytes: 10 * MB,
+} as const;
+
+export interface EntryCheck {
+  /** Files whose names are safe to reason about: zip-slip names are left out. */
+  files: ZipEntryInfo[];
+  diagnostics: Diagnostic[];
+}
+
+/** Why a stored name would escape the folder an LMS extracts to (the "zip slip" attack), or null. */
+export function zipSlipReason(name: string): string | null {
+  if (name.includes('\\')) return 'uses a backslash, which Windows servers read as a folder separator';
+  if (name.startsWith('/')) return 'is an absolute path';
+  if (/^[A-Za-z]:/.test(name)) return 'starts with a drive letter';
+  if (name.split('/').includes('..')) return 'climbs out of the package with ".."';
+  return null;
+}
+
+/** Checks every entry header for zip-slip names and bomb-like sizes, inflating nothing. */
+export function checkEntries(zip: string, entries: readonly ZipEntryInfo[]): EntryCheck {
+  const diagnostics: Diagnostic[] = [];
+  const files: ZipEntryInfo[] = [];
+  let total = 0;
+  for (const entry of entries) {
+    const slip = zipSlipReason(entry.name);
+    if (slip) {
+      diagnostics.push({
+        file: inZip(zip, entry.name),
+        severity: 'error',
+        ruleId: 'zip-slip',
+        message: `The entry "${entry.name}" ${slip}: unpacking it could write outside the course folder on the LMS server.`,
+        hint: 'Do not import this package; ask the vendor to rebuild it with plain relative paths.',
+      });
+      continue;
+    }
+    total += entry.bytes;
+    const bomb = bombReason(entry);
+    if (bomb) {
+      diagnostics.push({
+        file: inZip(zip, entry.name),
+        severity: 'error',
+        ruleId: 'zip-bomb',
+        message: `${entry.name} ${bomb}.`,
+        hint: 'An LMS unpacking this could run out of disk; ask the vendor why the file is so large.',
+      });
+    }
+    if (!entry.isDirectory) files.push(entry);
+  }
+  if (total > LIMITS.totalBytes) {
+    diagnostics.push({
+      file: zip,
+      severity: 'error',
+      ruleId: 'zip-bomb',
+      message: `The entries declare ${formatBytes(total)} uncompressed in total, over the ${formatBytes(LIMITS.totalBytes)} limit.`,
+      hint: 'No course needs this much; LMSs typically cap packages at 200–500 MB.',
+    });
+  }
+  return { files, diagnostics };
+}
+
+function bombReason(entry: ZipEntryInfo): string | null {
+  if (entry.bytes > LIMITS.entryBytes) {
+    return `declares ${formatBytes(entry.bytes)} uncompressed, over the ${formatBytes(LIMITS.entryBytes)} per-file limit`;
+  }
+  if (entry.bytes >= LIMITS.ratioFromBytes && entry.bytes > entry.compressedBytes * LIMITS.ratio) {
+    const ratio = entry.compressedBytes === 0 ? '∞' : Math.round(entry.bytes / entry.compressedBytes);
+    return `would inflate ${ratio}:1 (${formatBytes(entry.compressedBytes)} → ${formatBytes(entry.bytes)}), beyond the ${LIMITS.ratio}:1 real content reaches`;
+  }
+  return null;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < MB) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 * MB) return `${(bytes / MB).toFixed(1)} MB`;
+  return `${(bytes / (1024 * MB)).toFixed(2)} GB`;
+}
