@@ -57,7 +57,8 @@ export function parseXml(text: string): XmlElement {
     if (element) element.text = (texts.pop() ?? []).join('').trim();
   });
   parser.on('error', (error) => {
-    throw new XmlSyntaxError(error.message.replace(/^[^:]*:\d+:\d+: /, ''), parser.line, parser.column);
+    // saxes prefixes "line:column: " and ends with a period; the diagnostic has both already.
+    throw new XmlSyntaxError(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, ''), parser.line, parser.column);
   });
 
   parser.write(text.replace(/^\uFEFF/, '')).close();
