@@ -18,7 +18,7 @@ export function packageSize(files: readonly ZipEntryInfo[]): Pick<InspectReport,
 const FORMAT_NAMES: Record<InspectFormat, string> = {
   scorm12: 'SCORM 1.2',
   scorm2004: 'SCORM 2004',
-  xapi: 'xAPI (tincan.xml)',
+  xapi: 'xAPI (Tin Can launch)',
   cmi5: 'cmi5',
   unknown: 'unknown',
 };
@@ -43,13 +43,14 @@ export function summaryBlock(report: InspectReport, color: boolean): string {
   const bold = (text: string) => (color ? `\x1b[1m${text}\x1b[0m` : text);
   const rows: [string, string][] = [
     ['Package', report.zip],
-    ['Format', report.descriptor ? `${FORMAT_NAMES[report.format]} (${report.descriptor})` : FORMAT_NAMES[report.format]],
+    ['Format', FORMAT_NAMES[report.format]],
+    ['Descriptor', report.descriptor ?? 'none found'],
     ['Launch', report.launch ?? 'none found'],
     [LAUNCH_UNITS[report.format], String(report.scoCount)],
     ['Mastery', report.masteryScore === null ? 'none' : `${report.masteryScore} (${MASTERY_SCALES[report.format] ?? ''})`],
     ['Size', `${formatBytes(report.totalBytes)} in ${report.entries} ${report.entries === 1 ? 'file' : 'files'}`],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length), 'Largest'.length) + 2;
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   const lines = rows.map(([label, value]) => `${bold(label.padEnd(width))}${value}`);
   report.largest.forEach((entry, index) => {
     lines.push(`${index === 0 ? bold('Largest'.padEnd(width)) : ' '.repeat(width)}${formatBytes(entry.bytes).padStart(9)}  ${entry.path}`);

@@ -54,11 +54,17 @@ export async function validateScormManifest(
     '</xsd:schema>',
   ].join('\n');
   const run = async (controls: ReadonlyMap<string, Uint8Array>) => {
-    const result = await validateXML({
-      xml: [{ fileName: MANIFEST, contents: manifest }],
-      schema: [{ fileName: 'entry.xsd', contents: entry }],
-      preload: [...controls].map(([fileName, contents]) => ({ fileName, contents })),
-    });
+    let result;
+    try {
+      result = await validateXML({
+        xml: [{ fileName: MANIFEST, contents: manifest }],
+        schema: [{ fileName: 'entry.xsd', contents: entry }],
+        preload: [...controls].map(([fileName, contents]) => ({ fileName, contents })),
+      });
+    } catch (error) {
+      // xmllint-wasm rejects when a schema file is not even well-formed XML.
+      return { violations: [], broken: true, firstError: (error as Error).message.split('\n')[0] ?? 'unknown error' };
+    }
     // Rustici: the 1.2 XSDs are not strictly valid, so libxml2 prints
     // namespace noise about them; only validity errors concern the manifest.
     const violations = result.errors

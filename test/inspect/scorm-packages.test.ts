@@ -21,7 +21,7 @@ describe('cease inspect on SCORM packages', () => {
   it('passes a clean hand-made SCORM 1.2 package with exit 0 and a summary', async () => {
     const run = await runInspect([zipOf(samplePackage('imsmanifest.xml', SCORM12_MANIFEST))]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/Format\s+SCORM 1\.2 \(imsmanifest\.xml\)/);
+    expect(run.stderr).toMatch(/Format\s+SCORM 1\.2\nDescriptor\s+imsmanifest\.xml\n/);
     expect(run.stderr).toMatch(/Launch\s+index\.html/);
     expect(run.stderr).toMatch(/SCOs\s+1/);
     expect(run.stderr).toMatch(/Mastery\s+80 \(adlcp:masteryscore, 0–100\)/);
