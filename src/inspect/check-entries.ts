@@ -26,12 +26,18 @@ export interface EntryCheck {
   diagnostics: Diagnostic[];
 }
 
-/** Why a stored name would escape the folder an LMS extracts to (the "zip slip" attack), or null. */
+const ESCAPES = 'so unpacking it could write outside the course folder on the LMS server';
+
+/** Why a stored name is unsafe to unpack (the "zip slip" attack and its cousins), or null. */
 export function zipSlipReason(name: string): string | null {
-  if (name.includes('\\')) return 'uses a backslash, which Windows servers read as a folder separator';
-  if (name.startsWith('/')) return 'is an absolute path';
-  if (/^[A-Za-z]:/.test(name)) return 'starts with a drive letter';
-  if (name.split('/').includes('..')) return 'climbs out of the package with ".."';
+  // Windows servers read a backslash as a folder separator, so check both readings.
+  const windows = name.replace(/\\/g, '/');
+  if (windows.startsWith('/')) return `is an absolute path, ${ESCAPES}`;
+  if (/^[A-Za-z]:/.test(windows)) return `starts with a drive letter, ${ESCAPES}`;
+  if (windows.split('/').includes('..')) return `climbs out of the package with "..", ${ESCAPES}`;
+  if (name.includes('\\')) {
+    return 'uses backslashes as folder separators (an old Windows zip tool): Windows servers unpack it into folders, others into one oddly named file';
+  }
   return null;
 }
 
@@ -47,7 +53,7 @@ export function checkEntries(zip: string, entries: readonly ZipEntryInfo[]): Ent
         file: inZip(zip, entry.name),
         severity: 'error',
         ruleId: 'zip-slip',
-        message: `The entry "${entry.name}" ${slip}: unpacking it could write outside the course folder on the LMS server.`,
+        message: `The entry "${entry.name}" ${slip}.`,
         hint: 'Do not import this package; ask the vendor to rebuild it with plain relative paths.',
       });
       continue;

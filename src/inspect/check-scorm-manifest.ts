@@ -57,6 +57,16 @@ export async function checkScormManifest(input: ScormManifestInput): Promise<Des
     return none;
   }
 
+  if (root.uri !== CP_12 && root.uri !== CP_2004) {
+    diagnostics.push({
+      file, line: root.line, column: root.column, severity: 'error', ruleId: 'manifest-invalid',
+      message: `<manifest> is in the namespace "${root.uri}"; SCORM 1.2 uses ${CP_12}, SCORM 2004 ${CP_2004}.`,
+      hint: 'Without it no schema applies and strict LMS importers refuse the package.',
+    });
+    const structure = checkScormStructure(root, edition, input);
+    return { ...structure, format: edition, listsFiles: true, diagnostics: [...diagnostics, ...structure.diagnostics] };
+  }
+
   const namespaces = new Set(descendants(root).flatMap((element) => [element.uri, ...element.attributes.map((a) => a.uri)]));
   const schema = await validateScormManifest(input.text, namespaces, input.controls);
   for (const violation of schema.violations) {
@@ -65,7 +75,7 @@ export async function checkScormManifest(input: ScormManifestInput): Promise<Des
     diagnostics.push({
       file, ...(violation.line !== undefined ? { line: violation.line } : {}), severity: 'error', ruleId: 'manifest-invalid',
       message: `The manifest breaks the ${edition === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} schema: ${violation.message}`,
-      hint: 'LMS importers validate the manifest and refuse the package; the vendor must fix the export.',
+      hint: 'Strict LMS importers and the ADL test suite refuse such a manifest; ask the vendor to fix the export.',
     });
   }
   if (schema.packageXsdsUnusable) {

@@ -57,8 +57,8 @@ export function checkScormStructure(root: XmlElement, edition: Edition, where: {
   }
 
   const references: PackageReference[] = [];
-  const addReference = (at: XmlElement, resource: XmlElement, href: string, role: PackageReference['role']) => {
-    const resolved = resolveHref(descriptor.dir, bases(resource), href);
+  const addReference = (at: XmlElement, base: string[], href: string, role: PackageReference['role']) => {
+    const resolved = resolveHref(descriptor.dir, base, href);
     if (resolved.kind === 'rooted') {
       report(at, 'error', 'href-absolute', `href="${href}" starts with "/": LMSs would look for it at the root of their own web server.`, 'hrefs are relative to the manifest (the ADL conformance test suite fails this).');
     } else if (resolved.kind === 'outside') {
@@ -78,16 +78,20 @@ export function checkScormStructure(root: XmlElement, edition: Edition, where: {
     launchable.add(resource);
     const href = attr(resource, 'href');
     if (href === undefined) report(resource, 'error', 'launch-missing', `Item "${attr(item, 'identifier') ?? ''}" launches resource "${attr(resource, 'identifier') ?? ''}", which has no href.`);
-    else addReference(resource, resource, href, 'launch');
+    else addReference(resource, bases(resource), href, 'launch');
     checkScormType(resource, edition, report);
   }
   for (const resource of resources.values()) {
     const href = attr(resource, 'href');
-    if (href !== undefined && !launchable.has(resource)) addReference(resource, resource, href, 'file');
+    if (href !== undefined && !launchable.has(resource)) addReference(resource, bases(resource), href, 'file');
     for (const fileElement of childrenNamed(resource, 'file')) {
       const fileHref = attr(fileElement, 'href');
-      if (fileHref !== undefined) addReference(fileElement, resource, fileHref, 'file');
+      if (fileHref !== undefined) addReference(fileElement, bases(resource), fileHref, 'file');
     }
+  }
+  // adlcp:location points at a metadata file kept beside the manifest (CAM metadata).
+  for (const location of descendants(root).filter((e) => e.local === 'location' && e.uri === ADLCP[edition] && e.text !== '')) {
+    addReference(location, [attr(root, 'base', XML_NS) ?? ''], location.text, 'file');
   }
 
   const launchItem = chosen && descendants(chosen).find((e) => e.local === 'item' && resources.has(attr(e, 'identifierref') ?? '\0'));

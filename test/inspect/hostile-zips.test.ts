@@ -24,7 +24,8 @@ describe('cease inspect on a zip built to attack the LMS', () => {
   it.each([
     ['an absolute path', '/etc/cron.d/evil', 'is an absolute path'],
     ['a drive letter', 'C:/Windows/evil.dll', 'starts with a drive letter'],
-    ['a backslash', 'assets\\..\\..\\evil.js', 'uses a backslash'],
+    ['".." behind backslashes', 'assets\\..\\..\\evil.js', 'climbs out of the package'],
+    ['backslash folder separators', 'assets\\app.js', 'uses backslashes as folder separators'],
     ['a ".." in the middle', 'assets/../../evil.js', 'climbs out of the package'],
   ])('refuses an entry with %s', async (_case, name, reason) => {
     const report = await inspectPackage(writeCraftedZip(scratch.dir, 'slip2.zip', [...clean(), { name, data: 'x' }]));

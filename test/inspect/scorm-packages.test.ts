@@ -104,6 +104,17 @@ describe('cease inspect on SCORM packages', () => {
     ]);
   });
 
+  it('counts a metadata file named by adlcp:location as listed', async () => {
+    const entries = with12('<schemaversion>1.2</schemaversion>', '<schemaversion>1.2</schemaversion>\n    <adlcp:location>metadata.xml</adlcp:location>');
+    expect(await rules([...entries, { name: 'metadata.xml', data: '<lom/>' }])).toEqual([]);
+  });
+
+  it('flags a manifest outside the IMS content packaging namespace', async () => {
+    const report = await inspectPackage(zipOf(with12('xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"', 'xmlns="http://example.com/cp"')));
+    expect(report.diagnostics).toEqual([expect.objectContaining({ ruleId: 'manifest-invalid', line: 2, message: expect.stringContaining('is in the namespace "http://example.com/cp"') })]);
+    expect(report.format).toBe('scorm12');
+  });
+
   it('composes xml:base with hrefs and hints at a case mismatch', async () => {
     const based = with12('<resource identifier', '<resource xml:base="assets/" identifier')
       .map((e) => (e.name === 'index.html' ? { ...e, name: 'assets/Index.html' } : e));
