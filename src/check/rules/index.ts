@@ -1,14 +1,22 @@
 import type { Rule } from '../rule.js';
+import { answerPosition } from './answer-position.js';
 import { assessment } from './assessment.js';
+import { durationEstimate } from './duration-estimate.js';
 import { emptyContent } from './empty-content.js';
+import { headingOrder } from './heading-order.js';
 import { imageAlt } from './image-alt.js';
+import { imageAltLength } from './image-alt-length.js';
 import { imageAsset } from './image-asset.js';
+import { linkHttps } from './link-https.js';
+import { linkText } from './link-text.js';
 import { questionChoices } from './question-choices.js';
 import { questionDuplicateId } from './question-duplicate-id.js';
 import { questionFeedback } from './question-feedback.js';
 import { questionId } from './question-id.js';
 import { questionStructure } from './question-structure.js';
+import { tableHeader } from './table-header.js';
 import { unsupportedMarkup } from './unsupported-markup.js';
+import { unusedAsset } from './unused-asset.js';
 
 /** Every content rule, in the order their findings are listed. */
 export const rules: readonly Rule[] = [
@@ -22,4 +30,12 @@ export const rules: readonly Rule[] = [
   imageAsset,
   emptyContent,
   unsupportedMarkup,
+  headingOrder,
+  linkText,
+  linkHttps,
+  tableHeader,
+  imageAltLength,
+  unusedAsset,
+  answerPosition,
+  durationEstimate,
 ];

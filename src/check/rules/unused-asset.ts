@@ -1,0 +1,31 @@
+import { dirname, join } from 'node:path';
+import { visit } from 'unist-util-visit';
+import { resolveAssetRef } from '../asset-path.js';
+import type { Rule } from '../rule.js';
+
+/**
+ * A file in `assets/` that nothing points to is usually a leftover from an
+ * edit, or a sign that a path in a lesson is misspelt.
+ */
+export const unusedAsset: Rule = {
+  id: 'unused-asset',
+  description: 'Every file in `assets/` is used by an image or link in some lesson.',
+  severity: 'warning',
+  check(draft, report) {
+    const used = new Set<string>();
+    for (const lesson of draft.lessons) {
+      // Reference-style images and links ([text][ref]) take their path from the definition.
+      visit(lesson.tree, (node) => {
+        if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
+        const ref = resolveAssetRef(node.url);
+        if (ref.kind === 'local') used.add(ref.path);
+      });
+    }
+    const folder = dirname(draft.configFile);
+    for (const path of [...draft.files.keys()].sort()) {
+      if (!path.startsWith('assets/') || used.has(path)) continue;
+      report({ file: join(folder, path) }, `${path} is not used by any lesson, so it is left out of the package.`,
+        'Delete it, or check the paths of images and links that were meant to show it.');
+    }
+  },
+};
