@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { compileFiles } from '../../helpers/course-files.js';
+
+async function findings(files: Record<string, string>) {
+  const { diagnostics } = await compileFiles(files);
+  return diagnostics.map((d) => `${d.file}:${d.line ?? ''} ${d.severity} ${d.ruleId}`);
+}
+
+describe('unused-asset', () => {
+  it('warns about a file in assets/ that no lesson uses', async () => {
+    const result = await findings({
+      '01-a.md': '# A\n\n![A poster](assets/poster.png)\n',
+      'assets/poster.png': 'x',
+      'assets/old/poster-v1.png': 'x',
+    });
+    expect(result).toEqual(['assets/old/poster-v1.png: warning unused-asset']);
+  });
+
+  it('counts images, links, reference definitions and encoded or ./ paths as uses', async () => {
+    const text = '# A\n\n![A poster](./assets/poster%20one.png)\n\nGet [the handout](assets/handout.pdf).\n\n'
+      + '![The map][map]\n\n[map]: assets/map.svg\n';
+    const result = await findings({
+      '01-a.md': text,
+      'assets/poster one.png': 'x',
+      'assets/handout.pdf': 'x',
+      'assets/map.svg': '<svg/>',
+      'notes/draft.txt': 'files outside assets/ are not checked',
+    });
+    expect(result).toEqual([]);
+  });
+});
