@@ -136,7 +136,7 @@ function readableText(body: string): string {
 const WORD = /[A-Za-z0-9][A-Za-z0-9'’-]*/g;
 
 /** A common English heuristic: vowel groups, less a silent final e / -es / -ed. */
-export function syllables(word: string): number {
+function syllables(word: string): number {
   return word.split('-').reduce((sum, part) => {
     const w = part.toLowerCase().replace(/[^a-z]/g, '');
     if (w.length === 0) return sum + 1;
