@@ -6,3 +6,4 @@ export { formatDiagnostics, type ReporterName } from './diagnostics/reporter.js'
 export type * from './model/course.js';
 export { formats } from './package/formats.js';
 export { rules } from './check/rules/index.js';
+export { inspectPackage, InspectInputError, type InspectFormat, type InspectReport } from './inspect/index.js';

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { buildCourse, compileVariants, UnknownFormatError } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, REPORTERS, type ReporterName } from '../diagnostics/reporter.js';
+import { registerInspectCommand } from '../inspect/index.js';
 import { formats } from '../package/formats.js';
 import { projectRoot } from '../project-files.js';
 
@@ -80,6 +81,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       if (hasErrors(diagnostics)) exitCode = EXIT.courseErrors;
       else if (options.reporter === 'pretty' && diagnostics.length === 0) io.stderr('No problems found.\n');
     });
+
+  registerInspectCommand(program, io, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync([...argv]);
