@@ -52,6 +52,9 @@ export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): 
     const file = keyOwner(source, key);
     for (const item of unknown) diagnostics.push(unknownPlaceholder(file, [key], item));
   }
+  // A translation is its own course in the LMS: with the same id it would
+  // replace the original on import, and its zip would overwrite the original's.
+  if (source.locale && keyOwner(source, 'id') === source.config) text.id = `${text.id}-${source.locale}`;
   if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(text.id)) {
     diagnostics.push({
       file: keyOwner(source, 'id').source.displayPath,
