@@ -1,0 +1,122 @@
+// The CEASE course as a city receives it: built by the real CLI per city and
+// language, validated clean, and played in a SCORM 1.2 LMS (scorm-again).
+import { join } from 'node:path';
+import AdmZip from 'adm-zip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlayerCourse } from '../../src/model/player.js';
+import { runCli, scratchDir } from '../helpers/cli.js';
+import { correctIds, Learner } from '../helpers/learner.js';
+import { Lms12 } from '../helpers/lms12.js';
+
+const COURSE = 'courses/cease-municipal';
+const CITIES = ['flagstaff', 'phoenix'];
+const POOL_SIZE_AT_LEAST = 17;
+
+describe('cease validate on the CEASE course', () => {
+  for (const locale of [null, 'es']) {
+    for (const city of [null, ...CITIES]) {
+      const args = [...(locale ? ['--locale', locale] : []), ...(city ? ['--vars', `${COURSE}/cities/${city}.yml`] : [])];
+      it(`reports nothing at all for ${locale ?? 'English'} with ${city ?? 'the default'} values`, async () => {
+        const run = await runCli(['validate', COURSE, '--reporter', 'json', ...args]);
+        expect(run.stderr).toBe('');
+        expect(run.code).toBe(0);
+        expect(JSON.parse(run.stdout).diagnostics).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('the Phoenix packages in English and Spanish', () => {
+  const scratch = scratchDir();
+  const out = join(scratch.dir, 'dist');
+  const english = join(out, 'cease-phoenix-1.0.0-scorm12.zip');
+  const spanish = join(out, 'cease-phoenix-es-1.0.0-scorm12.zip');
+
+  beforeAll(async () => {
+    const vars = ['--vars', `${COURSE}/cities/phoenix.yml`];
+    for (const extra of [[], ['--locale', 'es']]) {
+      const run = await runCli(['build', COURSE, '--out', out, ...vars, ...extra]);
+      expect(run.code, run.stderr).toBe(0);
+    }
+  });
+  afterAll(scratch.cleanup);
+
+  it('carry the city in the manifest id and title, one zip per language', () => {
+    const en = new AdmZip(english).readAsText('imsmanifest.xml');
+    const es = new AdmZip(spanish).readAsText('imsmanifest.xml');
+    expect(en).toContain('identifier="cease-phoenix"');
+    expect(es).toContain('identifier="cease-phoenix-es"');
+    expect(en).toMatch(/<title>[^<]*Phoenix<\/title>/);
+    expect(es).toMatch(/<title>CEASE: Cómo reconocer[^<]*Phoenix<\/title>/);
+  });
+
+  it('mark the Spanish player page as Spanish and keep the English question ids', () => {
+    const page = new AdmZip(spanish).readAsText('index.html');
+    expect(page).toMatch(/<html lang="es"/);
+    const ids = (zip: string) => playerCourse(new AdmZip(zip).readAsText('index.html')).questions.map((q) => q.id);
+    expect(ids(spanish)).toEqual(ids(english));
+  });
+
+  for (const [label, zip] of [['English', english], ['Spanish', spanish]] as const) {
+    it(`${label}: passes at exactly 80 %, scored from the ten drawn questions, with every answer reported`, async () => {
+      const { lms, learner, course } = await launch(zip, scratch.dir);
+      const pool = course.assessment?.questionIds ?? [];
+      expect(pool.length).toBeGreaterThanOrEqual(POOL_SIZE_AT_LEAST);
+      const drawn = learner.takeAssessment([true, true, false, true, true, true, false, true, true, true]);
+      expect(new Set(drawn.map((q) => q.id)).size).toBe(10);
+      for (const question of drawn) expect(pool).toContain(question.id);
+      expect(learner.text()).toContain(course.strings.passed);
+      learner.exit();
+      expect(lms.stored('cmi.core.lesson_status')).toBe('passed');
+      expect(lms.stored('cmi.core.score.raw')).toBe('80');
+      expect(lms.stored('cmi.core.exit')).toBe('');
+      const graded = lms.interactions().filter((i) => i.weighting === '1');
+      expect(graded.map((i) => i.id)).toEqual(drawn.map((q) => q.id));
+      expect(graded.filter((i) => i.result === 'correct')).toHaveLength(8);
+      expect(lms.violations).toEqual([]);
+      expect(lms.pageErrors).toEqual([]);
+    });
+  }
+
+  it('fails at 70 %, offers a retry, and resumes a half-finished session on its bookmark', async () => {
+    const first = await launch(english, scratch.dir);
+    first.learner.takeAssessment([true, true, true, true, true, true, true, false, false, false]);
+    expect(first.learner.text()).toContain(first.course.strings.failed);
+    expect(first.learner.text()).toContain(first.course.strings.attemptsLeftMany.replace('{n}', '2'));
+    expect([...first.learner.document.querySelectorAll('button')].map((b) => b.textContent)).toContain(first.course.strings.retry);
+    first.learner.exit();
+    expect(first.lms.stored('cmi.core.lesson_status')).toBe('failed');
+    expect(first.lms.stored('cmi.core.score.raw')).toBe('70');
+
+    const second = await launch(english, scratch.dir);
+    while (!second.learner.document.querySelector('#cease-main fieldset[data-question]')) second.learner.next();
+    const check = second.learner.question();
+    second.learner.choose(check.id, correctIds(check));
+    second.learner.check(check.id);
+    second.learner.next();
+    const bookmark = second.learner.heading();
+    second.learner.exit();
+    expect(second.lms.stored('cmi.core.exit')).toBe('suspend');
+
+    const resumed = await launch(english, scratch.dir, second.lms);
+    expect(resumed.learner.heading()).toBe(bookmark);
+    resumed.learner.previous();
+    expect(resumed.learner.checked(check.id)).toEqual(correctIds(check));
+  });
+});
+
+function playerCourse(page: string): PlayerCourse {
+  const json = /<script type="application\/json" id="cease-course">([\s\S]*?)<\/script>/.exec(page)?.[1];
+  if (!json) throw new Error('no course data in the player page');
+  return JSON.parse(json) as PlayerCourse;
+}
+
+async function launch(zip: string, scratch: string, previous?: Lms12) {
+  const dir = join(scratch, `${zip.split('/').pop()}-${Math.random().toString(36).slice(2)}`);
+  new AdmZip(zip).extractAllTo(dir);
+  const lms = new Lms12(previous ? { cmi: previous.snapshot(), localStorage: previous.localStorage() } : {});
+  const window = await lms.launch(dir);
+  const course = playerCourse(window.document.documentElement.outerHTML);
+  return { lms, learner: new Learner(window, course), course };
+}
+
