@@ -9,20 +9,25 @@ import { bundledRuntime } from '../helpers/player-package.js';
 
 const build = buildRuntime as (outDir: string) => Promise<string[]>;
 let runtime: string;
+/** One bundle per standard: every entry in src/runtime/entries/. */
+let bundles: string[];
 
 beforeAll(async () => {
   runtime = await bundledRuntime();
+  const entries = await readdir(join(import.meta.dirname, '../../src/runtime/entries'));
+  bundles = entries.filter((name) => name.endsWith('.ts')).map((name) => name.replace(/\.ts$/, '.js')).sort();
 });
 
 describe('the runtime build', () => {
   test('writes one script per standard and the stylesheet', async () => {
-    expect((await readdir(runtime)).sort()).toEqual(['cease.css', 'scorm12.js']);
+    expect(bundles).toContain('scorm12.js');
+    expect((await readdir(runtime)).sort()).toEqual(['cease.css', ...bundles].sort());
   });
 
   test('is byte-identical from one build to the next, with no local paths in it', async () => {
     const again = await mkdtemp(join(tmpdir(), 'cease-runtime-'));
-    expect(await build(again)).toEqual(['runtime/scorm12.js', 'runtime/cease.css']);
-    for (const name of ['scorm12.js', 'cease.css']) {
+    expect(await build(again)).toEqual([...bundles.map((name) => `runtime/${name}`), 'runtime/cease.css']);
+    for (const name of [...bundles, 'cease.css']) {
       const first = await readFile(join(runtime, name), 'utf8');
       expect(await readFile(join(again, 'runtime', name), 'utf8')).toBe(first);
       expect(first).not.toContain(process.cwd());
@@ -30,10 +35,12 @@ describe('the runtime build', () => {
     }
   });
 
-  test('is a self-contained script (no module syntax) within 20 KB gzipped with its styles', async () => {
-    const script = await readFile(join(runtime, 'scorm12.js'));
+  test('is a self-contained script (no module syntax) within 20 KB gzipped with its styles, for every standard', async () => {
     const styles = await readFile(join(runtime, 'cease.css'));
-    expect(script.toString()).not.toMatch(/^\s*(import|export)\s/m);
-    expect(gzipSync(script).length + gzipSync(styles).length).toBeLessThanOrEqual(20 * 1024);
+    for (const name of bundles) {
+      const script = await readFile(join(runtime, name));
+      expect(script.toString(), name).not.toMatch(/^\s*(import|export)\s/m);
+      expect(gzipSync(script).length + gzipSync(styles).length, name).toBeLessThanOrEqual(20 * 1024);
+    }
   });
 });
