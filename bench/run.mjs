@@ -36,9 +36,11 @@ function generateCourse(modules) {
   writeFileSync(join(dir, 'course.yml'), `id: gen-${modules}\ntitle: Generated ${modules}\nversion: 1.0.0\n`);
   for (let m = 1; m <= modules; m++) {
     const screens = [1, 2, 3]
-      .map((s) => `## Screen ${s}\n\n${'A sentence of ordinary training text with **emphasis** and a [link](https://example.org). '.repeat(6)}\n\n- one\n- two\n- three\n`)
+      .map((s) => `## Screen ${s}\n\n${'A sentence of ordinary training text with **emphasis** and a [the city handbook](https://example.org/handbook). '.repeat(6)}\n\n- one\n- two\n- three\n`)
       .join('\n');
-    const question = `:::question{#q${m}}\nQuestion ${m}?\n\n- [x] Yes\n- [ ] No\n- [ ] Maybe\n\n> Because it is.\n:::\n`;
+    // The right answer moves around, as the answer-position rule asks authors to do.
+    const choices = ['Yes', 'No', 'Maybe'].map((text, i) => `- [${i === m % 3 ? 'x' : ' '}] ${text}`).join('\n');
+    const question = `:::question{#q${m}}\nQuestion ${m}?\n\n${choices}\n\n> Because it is.\n:::\n`;
     writeFileSync(join(dir, `${String(m).padStart(4, '0')}-module.md`), `# Module ${m}\n\n${screens}\n## Check\n\n${question}`);
   }
   return dir;
@@ -48,11 +50,16 @@ const cli = join(root, 'bin/cease.js');
 const rows = [];
 const floor = timeCommand(['-e', '0']);
 rows.push(['node -e 0 (floor)', floor]);
+const { formats } = await import(join(root, 'build/src/package/formats.js'));
+const formatNames = [...formats.keys()];
+for (const name of formatNames) {
+  rows.push([`sample course, ${name}`, timeCommand([cli, 'build', 'courses/cease-municipal', '--format', name, '--out', join(scratch, name)])]);
+}
 const sampleOut = join(scratch, 'sample');
-rows.push(['sample course, scorm12', timeCommand([cli, 'build', 'courses/cease-municipal', '--out', sampleOut])]);
+rows.push([`sample course, all ${formatNames.length} formats`, timeCommand([cli, 'build', 'courses/cease-municipal', '--format', 'all', '--out', sampleOut])]);
 for (const modules of [10, 100, 200, 1000]) {
   const dir = generateCourse(modules);
-  rows.push([`${modules} modules, scorm12`, timeCommand([cli, 'build', dir, '--out', join(scratch, `out-${modules}`)])]);
+  rows.push([`${modules} modules (${modules * 4} screens, ${modules} questions), scorm12`, timeCommand([cli, 'build', dir, '--out', join(scratch, `out-${modules}`)])]);
 }
 
 console.log(`cease build benchmark (${runs} runs each, median / min wall time, peak RSS)`);
@@ -70,5 +77,6 @@ const sizes = readdirSync(runtimeDir).map((name) => {
 });
 console.log('\n| runtime file | raw bytes | gzipped bytes |\n| --- | ---: | ---: |');
 for (const s of sizes) console.log(`| ${s.name} | ${s.raw} | ${s.gzip} |`);
-for (const zip of readdirSync(sampleOut)) console.log(`\nsample package ${zip}: ${statSync(join(sampleOut, zip)).size} bytes`);
+console.log('\n| sample package | bytes |\n| --- | ---: |');
+for (const zip of readdirSync(sampleOut).sort()) console.log(`| ${zip} | ${statSync(join(sampleOut, zip)).size} |`);
 rmSync(scratch, { recursive: true, force: true });
