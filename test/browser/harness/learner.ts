@@ -1,0 +1,153 @@
+/**
+ * A learner in the browser: by mouse (real clicks on labels and buttons) or
+ * by keyboard only (Tab, Shift+Tab, Space, Enter, arrow keys). Answers come
+ * from the course JSON the page embeds, as the compiler wrote it.
+ */
+import type { Frame, Page } from 'playwright-core';
+import type { Question } from '../../../src/model/course.js';
+import type { PlayerCourse } from '../../../src/model/player.js';
+import { focusState } from './audit.js';
+
+export type PageKind = 'screen' | 'question' | 'result';
+
+export class BrowserLearner {
+  /** Keyboard only: the control focused before each Enter, with its ring and whether anything covers it. */
+  readonly focused: Awaited<ReturnType<typeof focusState>>[] = [];
+  /** Every page change: the new heading, and whether focus landed on it. */
+  readonly arrivals: { heading: string; focusOnHeading: boolean }[] = [];
+  private constructor(
+    readonly page: Page,
+    readonly frame: Frame,
+    readonly course: PlayerCourse,
+    readonly by: 'mouse' | 'keyboard',
+  ) {}
+
+  static async on(page: Page, frame: Frame, by: 'mouse' | 'keyboard' = 'mouse'): Promise<BrowserLearner> {
+    const json = await frame.locator('#cease-course').textContent();
+    return new BrowserLearner(page, frame, JSON.parse(json ?? '') as PlayerCourse, by);
+  }
+
+  heading(): Promise<string> {
+    return this.frame.locator('#cease-main h1').innerText();
+  }
+
+  async kind(): Promise<PageKind> {
+    if (await this.frame.locator('#cease-main .result').count()) return 'result';
+    return (await this.frame.locator('#cease-main > .screen > fieldset.question').count()) ? 'question' : 'screen';
+  }
+
+  canGoOn(): Promise<boolean> {
+    return this.frame.locator('#cease-next').evaluate((next) => next.getAttribute('aria-disabled') !== 'true');
+  }
+
+  /** Question ids on the page, in page order. */
+  questionIds(): Promise<string[]> {
+    return this.frame.locator('#cease-main fieldset[data-question]').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question') ?? ''));
+  }
+
+  question(id: string): Question {
+    const question = this.course.questions.find((candidate) => candidate.id === id);
+    if (!question) throw new Error(`no question ${id} in the course JSON`);
+    return question;
+  }
+
+  /** The right choice ids, or a wrong answer: the first incorrect choice alone. */
+  answerFor(id: string, right: boolean): string[] {
+    const choices = this.question(id).choices;
+    if (right) return choices.filter((choice) => choice.correct).map((choice) => choice.id);
+    return [(choices.find((choice) => !choice.correct) ?? choices[0])?.id as string];
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  /** Tabs forward (or back) until the focused element matches; fails if it is never reached. */
+  async tabTo(selector: string, backwards = false): Promise<void> {
+    for (let presses = 0; presses < 60; presses++) {
+      if (await this.frame.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      await this.press(backwards ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`Tab never reached ${selector} on "${await this.heading()}"`);
+  }
+
+  /** Activates a control: a click, or Tab to it and Enter. */
+  async activate(selector: string): Promise<void> {
+    if (this.by === 'mouse') return this.frame.locator(selector).click();
+    await this.tabTo(selector);
+    this.focused.push(await focusState(this.frame));
+    await this.press('Enter');
+  }
+
+  /** Goes to the next page (or, with a selector, presses that control) and notes where focus landed. */
+  async next(selector = '#cease-next'): Promise<void> {
+    await this.activate(selector);
+    this.arrivals.push(
+      await this.frame.evaluate(() => {
+        const heading = document.querySelector('#cease-main h1');
+        return { heading: heading?.textContent ?? '', focusOnHeading: heading !== null && document.activeElement === heading };
+      }),
+    );
+  }
+
+  /** Sets exactly these choices of a question. */
+  async choose(questionId: string, choiceIds: readonly string[]): Promise<void> {
+    const inputs = this.frame.locator(`fieldset[data-question="${questionId}"] input`);
+    const all = await inputs.evaluateAll((list) => list.map((input) => ({ id: input.id, value: (input as HTMLInputElement).value, type: (input as HTMLInputElement).type, checked: (input as HTMLInputElement).checked })));
+    if (this.by === 'mouse') {
+      for (const input of all) {
+        if (input.checked !== choiceIds.includes(input.value)) await this.frame.locator(`label[for="${input.id}"]`).click();
+      }
+      return;
+    }
+    if (all[0]?.type === 'radio') {
+      // Tab enters a radio group on its checked radio, else the first; arrows move and check.
+      await this.tabTo(`fieldset[data-question="${questionId}"] input`);
+      const at = await this.frame.evaluate(() => (document.activeElement as HTMLInputElement).value);
+      const from = all.findIndex((input) => input.value === at);
+      const to = all.findIndex((input) => input.value === choiceIds[0]);
+      if (from === to) await this.press('Space');
+      for (let step = from; step < to; step++) await this.press('ArrowDown');
+      for (let step = from; step > to; step--) await this.press('ArrowUp');
+      return;
+    }
+    for (const input of all) {
+      if (input.checked === choiceIds.includes(input.value)) continue;
+      await this.tabTo(`#${input.id}`);
+      await this.press('Space');
+    }
+  }
+
+  feedback(questionId: string): Promise<string> {
+    return this.frame.locator(`fieldset[data-question="${questionId}"] ~ .feedback`).innerText();
+  }
+
+  /** Answers every knowledge check on the screen (right or wrong) and checks it. */
+  async answerChecks(right: boolean): Promise<void> {
+    for (const id of await this.questionIds()) {
+      await this.choose(id, this.answerFor(id, right));
+      await this.activate(`.knowledge-check:has(fieldset[data-question="${id}"]) button`);
+    }
+  }
+
+  /** Answers the assessment question shown and submits it. */
+  async submitAnswer(right: boolean): Promise<void> {
+    const [id] = await this.questionIds();
+    await this.choose(id as string, this.answerFor(id as string, right));
+    await this.activate('#cease-main button.button-primary');
+  }
+
+  /** Walks on from here to the result page, answering knowledge checks and questions. */
+  async toResult(rightAnswers: (slot: number) => boolean, onPage?: (kind: PageKind) => Promise<void>): Promise<void> {
+    let slot = 0;
+    for (let pages = 0; pages < 200; pages++) {
+      const kind = await this.kind();
+      if (kind === 'screen') await this.answerChecks(true);
+      if (kind === 'question') await this.submitAnswer(rightAnswers(slot++));
+      await onPage?.(kind);
+      if (kind === 'result') return;
+      await this.next();
+    }
+    throw new Error('the result page never came');
+  }
+}
