@@ -1,12 +1,17 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { buildCourse, compileVariants, UnknownFormatError } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, REPORTERS, type ReporterName } from '../diagnostics/reporter.js';
+import { initCourse, InitRefusedError } from '../init/index.js';
 import { registerInspectCommand } from '../inspect/index.js';
+import type { WrittenPackage } from '../package/package-course.js';
 import { formats } from '../package/formats.js';
+import { DEFAULT_PORT, startPreview } from '../preview/index.js';
 import { projectRoot } from '../project-files.js';
+import { rebuildQueue, untilSignal, watchFolder } from '../watch/index.js';
+import { countWarnings, packageTable, warningLimitMessage } from './build-summary.js';
 
 /** Exit codes: 0 ok, 1 the course has errors, 2 the command line is wrong. */
 export const EXIT = { ok: 0, courseErrors: 1, usage: 2 } as const;
@@ -23,6 +28,16 @@ const defaultIo: Io = {
   color: Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'],
 };
 
+interface BuildFlags {
+  format: string;
+  out: string;
+  vars?: string[];
+  locale?: string;
+  reporter: ReporterName;
+  watch?: boolean;
+  maxWarnings?: number;
+}
+
 /** Parses arguments, calls the library, reports, and returns the exit code. */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -34,6 +49,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   };
   const reporterOption = () =>
     new Option('--reporter <name>', 'diagnostics format').choices(REPORTERS as string[]).default('pretty');
+  const maxWarningsOption = () =>
+    new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(count);
+  const shown = (path: string) => relative(process.cwd(), resolve(path)) || '.';
 
   const program = new Command('cease')
     .description('Compile Markdown training courses into packages every LMS accepts.')
@@ -43,26 +61,45 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('build')
-    .description('check a course and write one zip per format')
-    .argument('<course-dir>', 'folder holding course.yml and the lessons')
+    .description('check courses and write one zip per course, variant and format')
+    .argument('<course-dir...>', 'folder(s) holding course.yml and the lessons')
     .option('--format <names>', `comma-separated: ${[...formats.keys()].join(', ')}`, 'scorm12')
     .option('--out <dir>', 'output folder', 'dist')
     .option('--vars <file...>', 'YAML file(s) of placeholder values; one package per file (e.g. per city)')
     .option('--locale <tag>', 'build the translation in locales/<tag>/')
+    .option('--watch', 'rebuild on every change in the course folders until Ctrl+C')
+    .addOption(maxWarningsOption())
     .addOption(reporterOption())
-    .action(async (courseDir: string, options: { format: string; out: string; vars?: string[]; locale?: string; reporter: ReporterName }) => {
-      const result = await buildCourse(courseDir, {
-        formats: options.format === 'all' ? [...formats.keys()] : options.format.split(',').map((name) => name.trim()),
-        outDir: options.out,
-        ...(options.vars ? { vars: options.vars } : {}),
-        ...(options.locale ? { locale: options.locale } : {}),
-        onPackage: (written) => io.stderr(`wrote ${relative(process.cwd(), written.path)} (${formatBytes(written.bytes)})\n`),
-      });
-      report(options.reporter, result.diagnostics);
-      if (hasErrors(result.diagnostics)) {
-        io.stderr('No package written: fix the errors above.\n');
-        exitCode = EXIT.courseErrors;
-      }
+    .action(async (courseDirs: string[], options: BuildFlags) => {
+      const buildAll = async (): Promise<number> => {
+        const packages: WrittenPackage[] = [];
+        let code: number = EXIT.ok;
+        let warnings = 0;
+        for (const courseDir of courseDirs) {
+          const result = await buildCourse(courseDir, {
+            formats: options.format === 'all' ? [...formats.keys()] : options.format.split(',').map((name) => name.trim()),
+            outDir: options.out,
+            ...(options.vars ? { vars: options.vars } : {}),
+            ...(options.locale ? { locale: options.locale } : {}),
+            ...(options.reporter === 'pretty' ? {} : { onPackage: (written: WrittenPackage) => io.stderr(`wrote ${shown(written.path)}\n`) }),
+          });
+          report(options.reporter, result.diagnostics);
+          packages.push(...result.packages);
+          warnings += countWarnings(result.diagnostics);
+          if (hasErrors(result.diagnostics)) {
+            io.stderr(`No package written${courseDirs.length > 1 ? ` for ${courseDir}` : ''}: fix the errors above.\n`);
+            code = EXIT.courseErrors;
+          }
+        }
+        if (options.reporter === 'pretty' && packages.length > 0) io.stderr(packageTable(packages, process.cwd()));
+        const tooMany = warningLimitMessage(warnings, options.maxWarnings);
+        if (tooMany) io.stderr(tooMany);
+        return tooMany ? EXIT.courseErrors : code;
+      };
+
+      exitCode = await buildAll();
+      if (!options.watch) return;
+      exitCode = await watchAndRebuild(courseDirs, resolve(options.out), buildAll, io);
     });
 
   program
@@ -71,15 +108,71 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<course-dir>', 'folder holding course.yml and the lessons')
     .option('--vars <file...>', 'YAML file(s) of placeholder values; each is checked')
     .option('--locale <tag>', 'check the translation in locales/<tag>/')
+    .addOption(maxWarningsOption())
     .addOption(reporterOption())
-    .action(async (courseDir: string, options: { vars?: string[]; locale?: string; reporter: ReporterName }) => {
+    .action(async (courseDir: string, options: { vars?: string[]; locale?: string; reporter: ReporterName; maxWarnings?: number }) => {
       const { diagnostics } = await compileVariants(courseDir, {
         ...(options.vars ? { vars: options.vars } : {}),
         ...(options.locale ? { locale: options.locale } : {}),
       });
       report(options.reporter, diagnostics);
-      if (hasErrors(diagnostics)) exitCode = EXIT.courseErrors;
+      const tooMany = warningLimitMessage(countWarnings(diagnostics), options.maxWarnings);
+      if (tooMany) io.stderr(tooMany);
+      if (hasErrors(diagnostics) || tooMany) exitCode = EXIT.courseErrors;
       else if (options.reporter === 'pretty' && diagnostics.length === 0) io.stderr('No problems found.\n');
+    });
+
+  program
+    .command('init')
+    .description('write a starter course (lessons, a knowledge check, an assessment, an image) to edit')
+    .argument('[dir]', 'new or empty folder', '.')
+    .action(async (dir: string) => {
+      try {
+        const created = await initCourse(dir);
+        io.stderr(`Created a starter course in ${shown(created.dir)}:\n${created.files.map((file) => `  ${file}\n`).join('')}`);
+        io.stderr(`Next: cease preview ${shown(created.dir)}   (then edit and save; README.md explains the files)\n`);
+      } catch (error) {
+        if (!(error instanceof InitRefusedError)) throw error;
+        io.stderr(`cease: ${error.message}\n`);
+        exitCode = EXIT.usage;
+      }
+    });
+
+  program
+    .command('preview')
+    .description('play the course in a simulated LMS in the browser, with an inspector; reloads on every save')
+    .argument('[course-dir]', 'folder holding course.yml and the lessons', '.')
+    .option('--port <n>', 'port to listen on; 0 picks a free one', port, DEFAULT_PORT)
+    .option('--host <host>', 'address to listen on; anything but loopback exposes the preview to your network', '127.0.0.1')
+    .option('--format <name>', `format to preview first: ${[...formats.keys()].join(', ')}`, 'scorm12')
+    .option('--vars <file>', 'YAML file of placeholder values')
+    .option('--locale <tag>', 'preview the translation in locales/<tag>/')
+    .action(async (courseDir: string, options: { port: number; host: string; format: string; vars?: string; locale?: string }) => {
+      const stopped = untilSignal();
+      const server = await startPreview(courseDir, {
+        ...options,
+        onRebuild: (build, changed) => {
+          io.stderr(`rebuilt after a change to ${changed.join(', ')}: ${build.files ? 'ok' : 'the course has errors'}\n`);
+          report('pretty', build.diagnostics);
+        },
+        onWatchError: (error) => io.stderr(`cease: stopped watching ${shown(courseDir)}: ${error.message}\n`),
+      }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EADDRINUSE' && error.code !== 'EADDRNOTAVAIL' && error.code !== 'EACCES') throw error;
+        io.stderr(`cease: cannot listen on ${options.host}:${options.port} (${error.code}); try another --port, or --port 0.\n`);
+        return null;
+      });
+      if (!server) {
+        exitCode = EXIT.usage;
+        return;
+      }
+      report('pretty', (await server.current()).diagnostics);
+      if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) {
+        io.stderr(`warning: listening on ${options.host}, so other machines on your network can open this preview.\n`);
+      }
+      io.stderr(`listening on ${server.url}  (Ctrl+C to stop)\n`);
+      await stopped;
+      await server.close();
+      io.stderr('preview stopped\n');
     });
 
   registerInspectCommand(program, io, (code) => {
@@ -101,8 +194,42 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   return exitCode;
 }
 
-function formatBytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+/** `build --watch`: rebuilds every course on each change until Ctrl+C; a broken build is reported, never fatal. */
+async function watchAndRebuild(courseDirs: string[], outDir: string, buildAll: () => Promise<number>, io: Io): Promise<number> {
+  const stopped = untilSignal();
+  const queue = rebuildQueue(async () => {
+    await buildAll();
+    io.stderr('watching for changes\n');
+  }, (error) => io.stderr(`cease: rebuild failed: ${error instanceof Error ? error.message : String(error)}\n`));
+  const watchers = [];
+  for (const dir of courseDirs) {
+    try {
+      watchers.push(watchFolder(dir, (changed) => {
+        io.stderr(`changed: ${changed.map((file) => join(dir, file)).join(', ')}; rebuilding\n`);
+        void queue.run();
+      }, { ignoreDirs: [outDir], onError: (error) => io.stderr(`cease: stopped watching ${dir}: ${error.message}\n`) }));
+    } catch (error) {
+      io.stderr(`cease: cannot watch ${dir}: ${(error as Error).message}\n`);
+      for (const watcher of watchers) watcher.close();
+      return EXIT.usage;
+    }
+  }
+  io.stderr(`watching ${courseDirs.join(', ')} for changes (Ctrl+C to stop)\n`);
+  await stopped;
+  for (const watcher of watchers) watcher.close();
+  await queue.idle();
+  return EXIT.ok;
+}
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  return Number(value);
+}
+
+function port(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535.');
+  return number;
 }
 
 function cliVersion(): string {
