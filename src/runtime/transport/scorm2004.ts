@@ -45,8 +45,9 @@ export class Scorm2004Transport implements Transport {
   async start(): Promise<LaunchData> {
     this.startedAt = Date.now();
     // A reloaded page meets an API that is still initialised (error 103);
-    // it is usable if a read succeeds.
-    if (!this.callTrue('Initialize', () => this.api.Initialize('')) && this.get('cmi.completion_status') === null) {
+    // it is usable if a read answers. The value, not GetLastError, tells:
+    // some LMSs leave the 103 in place until the next call.
+    if (!this.callTrue('Initialize', () => this.api.Initialize('')) && !this.readable()) {
       throw new Error('the LMS refused Initialize');
     }
     // Reading an element nobody set answers error 403, which some LMSs log
@@ -162,6 +163,15 @@ export class Scorm2004Transport implements Transport {
     const clean = committed && !this.writeFailed;
     this.writeFailed = false;
     return clean;
+  }
+
+  /** completion_status always holds one of four values once the session is open (RTE 4.2.4). */
+  private readable(): boolean {
+    try {
+      return this.api.GetValue('cmi.completion_status') !== '';
+    } catch {
+      return false;
+    }
   }
 
   /** The value, or null when the LMS reports an error (e.g. 401 undefined) or throws. */
