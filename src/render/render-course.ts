@@ -1,4 +1,5 @@
-import type { RootContent } from 'mdast';
+import type { Definition, Image, Link, RootContent } from 'mdast';
+import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { join } from 'node:path';
@@ -32,6 +33,7 @@ export function renderCourse(draft: CourseDraft): Course {
     language: settings.language,
     description: settings.description,
     organization: settings.organization,
+    activityId: settings.activityId,
     durationMinutes: settings.duration,
     statusPolicy: settings.statusPolicy,
     modules,
@@ -43,22 +45,33 @@ export function renderCourse(draft: CourseDraft): Course {
   function collectAssets(course: CourseDraft): Map<string, Asset> {
     const found = new Map<string, Asset>();
     const used = new Set<string>();
-    const localPaths = course.lessons
-      .flatMap((lesson) => lesson.images.map((image) => resolveAssetRef(image.url)))
-      .flatMap((ref) => (ref.kind === 'local' ? [ref.path] : []));
+    const localPaths: string[] = [];
+    for (const lesson of course.lessons) {
+      visit(lesson.tree, (node) => {
+        if (!isFileReference(node)) return;
+        const ref = resolveAssetRef(node.url);
+        if (ref.kind === 'local') localPaths.push(ref.path);
+      });
+    }
     for (const path of [...new Set(localPaths)].sort()) {
       const packagePath = packagePathFor(path, used);
       used.add(packagePath);
       found.set(path, { sourcePath: join(course.dir, path), packagePath });
     }
     for (const lesson of course.lessons) {
-      visit(lesson.tree, 'image', (image) => {
-        const ref = resolveAssetRef(image.url);
-        if (ref.kind === 'local') image.url = found.get(ref.path)?.packagePath ?? image.url;
+      visit(lesson.tree, (node) => {
+        if (!isFileReference(node)) return;
+        const ref = resolveAssetRef(node.url);
+        if (ref.kind === 'local') node.url = found.get(ref.path)?.packagePath ?? node.url;
       });
     }
     return found;
   }
+}
+
+/** Images, links and reference definitions whose target may be a file in the course folder (not an in-page #anchor). */
+function isFileReference(node: Node): node is Image | Link | Definition {
+  return (node.type === 'image' || node.type === 'link' || node.type === 'definition') && !(node as Link).url.startsWith('#') && (node as Link).url !== '';
 }
 
 function renderModule(

@@ -8,6 +8,7 @@ import { imageAlt } from './image-alt.js';
 import { imageAltLength } from './image-alt-length.js';
 import { imageAsset } from './image-asset.js';
 import { linkHttps } from './link-https.js';
+import { linkTarget } from './link-target.js';
 import { linkText } from './link-text.js';
 import { questionChoices } from './question-choices.js';
 import { questionDuplicateId } from './question-duplicate-id.js';
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   headingOrder,
   linkText,
   linkHttps,
+  linkTarget,
   tableHeader,
   imageAltLength,
   unusedAsset,
