@@ -20,5 +20,4 @@ describe('SCORM 2004 times', () => {
   test('writes a timestamp in UTC with two decimals, the only form whose zone the RTE grammar admits', () => {
     expect(isoTimestamp(Date.UTC(2025, 0, 31, 9, 15, 2, 257))).toBe('2025-01-31T09:15:02.25Z');
   });
-
 });
