@@ -10,8 +10,6 @@ import type { PackageFile } from './package-file.js';
  */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 
-const SAFE_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\/-]+$/;
-
 /**
  * Writes a deterministic zip: entries sorted by path, fixed dates and modes,
  * `/` separators, no directory entries. Written to a temporary file and
@@ -19,11 +17,6 @@ const SAFE_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\/-]+$/;
  */
 export async function writeZip(target: string, files: readonly PackageFile[]): Promise<number> {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (let i = 0; i < sorted.length; i++) {
-    const path = sorted[i]!.path;
-    if (!SAFE_PATH.test(path)) throw new Error(`refusing unsafe package path "${path}"`);
-    if (i > 0 && sorted[i - 1]!.path === path) throw new Error(`duplicate package path "${path}"`);
-  }
   await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.tmp`;
   try {

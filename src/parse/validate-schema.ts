@@ -1,22 +1,7 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { schemasDir } from '../project-files.js';
+import { schemaValidator } from '../model/schema-validator.js';
 import { positionOfPath, type YamlFile } from '../load/yaml-file.js';
-
-const ajv = new Ajv({ allErrors: true, strict: true });
-const compiled = new Map<string, ValidateFunction>();
-
-function validator(name: string): ValidateFunction {
-  let validate = compiled.get(name);
-  if (!validate) {
-    const schema = JSON.parse(readFileSync(join(schemasDir, `${name}.schema.json`), 'utf8')) as object;
-    validate = ajv.compile(schema);
-    compiled.set(name, validate);
-  }
-  return validate;
-}
 
 /**
  * Validates a YAML value against one of `schemas/*.schema.json` and reports
@@ -28,7 +13,7 @@ export function validateYaml(
   ruleId: string,
   diagnostics: Diagnostic[],
 ): boolean {
-  const validate = validator(schemaName);
+  const validate = schemaValidator(schemaName);
   if (validate(file.value)) return true;
   for (const error of simplify(validate.errors ?? [])) {
     const path = error.instancePath.split('/').slice(1).map(unescapePointer);

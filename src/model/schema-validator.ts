@@ -1,0 +1,35 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { schemasDir } from '../project-files.js';
+
+export type SchemaName = 'course' | 'lesson' | 'vars' | 'compiled-course' | 'package-manifest';
+
+/** Every schema's `$id` is this base plus its file name; refs between them are relative. */
+const SCHEMA_BASE = 'https://cease.dev/schemas/';
+
+let ajv: Ajv | null = null;
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+/**
+ * A validator for one of `schemas/<name>.schema.json`. Every schema is loaded
+ * into one Ajv instance so that schemas can refer to one another by file name.
+ */
+export function schemaValidator(name: SchemaName): ValidateFunction {
+  let validate = compiled.get(name);
+  if (!validate) {
+    ajv ??= loadSchemas();
+    validate = ajv.getSchema(`${SCHEMA_BASE}${name}.schema.json`);
+    if (!validate) throw new Error(`schemas/${name}.schema.json is missing`);
+    compiled.set(name, validate);
+  }
+  return validate;
+}
+
+function loadSchemas(): Ajv {
+  const instance = new Ajv({ allErrors: true, strict: true });
+  for (const file of readdirSync(schemasDir).filter((name) => name.endsWith('.schema.json')).sort()) {
+    instance.addSchema(JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) as object);
+  }
+  return instance;
+}
