@@ -102,6 +102,23 @@ describe('reporting to a SCORM 2004 LMS', () => {
     }
   });
 
+  // ILIAS freezes when every answer rewrites the whole progress (LiaScript-Exporter#55).
+  test('an answer costs its interaction, the changed progress and one commit, nothing more', async () => {
+    const { lms, learner } = await open(course);
+    learner.next();
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const before = lms.calls.length;
+    learner.choose('kc-anyone', ['a']);
+    learner.check('kc-anyone');
+    // Commits are throttled to one per two seconds: this one waits for its slot.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const calls = lms.calls.slice(before);
+    const writes = calls.filter((call) => call.name === 'SetValue').map((call) => call.args[0] as string);
+    expect(writes.filter((element) => !element.startsWith('cmi.interactions.0.'))).toEqual(['cmi.suspend_data']);
+    expect(calls.filter((call) => call.name === 'Commit')).toHaveLength(1);
+    expect(calls.filter((call) => call.name === 'GetValue')).toEqual([]);
+  });
+
   test('weights graded answers 1 and reports a failed attempt as completed and failed at once', async () => {
     const { lms, learner } = await open(course);
     learner.takeAssessment([false, false, true]);
