@@ -48,6 +48,7 @@ export class Shell {
       event.preventDefault();
       actions.go(Number(link.getAttribute('data-page')));
     });
+    keepFocusClearOfFooter();
     // Wide screens have room for the contents beside the page.
     const details = byId('cease-toc-details') as HTMLDetailsElement;
     details.open = typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches;
@@ -110,6 +111,22 @@ export class Shell {
     for (const control of [this.previousButton, this.nextButton, this.exitButton, byId('cease-toc')]) control.hidden = true;
     this.hint.textContent = '';
   }
+}
+
+/**
+ * The footer stays on screen (position: sticky), so a control reached by Tab
+ * near the bottom would scroll in behind it (WCAG 2.2 SC 2.4.11 Focus Not
+ * Obscured). Scroll padding of the footer's height makes the browser stop
+ * short of it; its height changes with wrapping buttons, the hint and zoom.
+ */
+function keepFocusClearOfFooter(): void {
+  const footer = document.querySelector('footer');
+  if (!footer) return;
+  const pad = () => {
+    document.documentElement.style.scrollPaddingBottom = `${footer.offsetHeight}px`;
+  };
+  pad();
+  if (typeof ResizeObserver === 'function') new ResizeObserver(pad).observe(footer);
 }
 
 function byId(id: string): HTMLElement {
