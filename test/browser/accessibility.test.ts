@@ -1,0 +1,100 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, pageWidth } from './harness/audit.js';
+import { launchBrowser, skipBrowser } from './harness/browser.js';
+import { builtPackage } from './harness/built-course.js';
+import { BrowserLearner, type PageKind } from './harness/learner.js';
+import { LmsServer } from './harness/lms-server.js';
+import { LmsSession } from './harness/lms-session.js';
+
+let browser: Browser;
+let server: LmsServer;
+
+beforeAll(async () => {
+  server = await new LmsServer().start();
+  server.addPackage('sample', await builtPackage('courses/cease-municipal'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Tab reaches the skip link first; Enter on it moves focus past the contents to the page. */
+async function skipToContent(learner: BrowserLearner): Promise<void> {
+  await learner.press('Tab');
+  expect(await learner.frame.evaluate(() => document.activeElement?.id)).toBe('cease-skip');
+  await learner.press('Enter');
+  expect(await learner.frame.evaluate(() => document.activeElement?.id)).toBe('cease-main');
+}
+
+/** axe and reflow on each page as the walk leaves it: knowledge checks answered (feedback shown), questions submitted. */
+function auditor(learner: BrowserLearner, width: number) {
+  const found = { pages: 0, kinds: new Set<PageKind>(), violations: [] as string[], tooWide: [] as string[], liveFeedback: 0 };
+  const audit = async (kind: PageKind) => {
+    found.pages++;
+    found.kinds.add(kind);
+    const where = `${width}px "${await learner.heading()}"`;
+    found.violations.push(...(await axeViolations(learner.frame, where)));
+    if ((await pageWidth(learner.frame)) > width) found.tooWide.push(where);
+    // Feedback must be announced: it sits in a polite live region that existed before it was filled.
+    found.liveFeedback += await learner.frame
+      .locator('#cease-main .feedback-title')
+      .evaluateAll((titles) => titles.filter((title) => title.closest('[aria-live="polite"]')).length);
+  };
+  return { found, audit };
+}
+
+describe.skipIf(skipBrowser)('accessibility in Chromium, keyboard only', () => {
+  test('1280 px: every page passes axe (WCAG 2.1 A/AA, best practice), focus lands on each heading, every focused control shows a ring', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const lms = await LmsSession.launch(server, context, 'sample');
+    const learner = await BrowserLearner.on(lms.page, lms.course(), 'keyboard');
+    await skipToContent(learner);
+    const { found, audit } = auditor(learner, 1280);
+    await learner.toResult(() => false, audit);
+    await context.close();
+
+    expect(found.pages).toBeGreaterThan(60);
+    expect([...found.kinds].sort()).toEqual(['question', 'result', 'screen']);
+    expect(found.violations).toEqual([]);
+    expect(found.tooWide).toEqual([]);
+    expect(found.liveFeedback).toBe(learner.course.questions.filter((q) => !q.graded).length);
+    expect(learner.arrivals.length).toBeGreaterThan(60);
+    expect(learner.arrivals.filter((arrival) => !arrival.focusOnHeading)).toEqual([]);
+    expect(learner.focused.length).toBeGreaterThan(80);
+    expect(learner.focused.filter((focus) => !focus.ring)).toEqual([]);
+    expect(learner.focused.filter((focus) => focus.obscured)).toEqual([]);
+  });
+
+  test('320 px with reduced motion: no sideways scrolling, axe clean, focus never hidden under the footer, no animation', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    const lms = await LmsSession.launch(server, context, 'sample');
+    const learner = await BrowserLearner.on(lms.page, lms.course(), 'keyboard');
+    await skipToContent(learner);
+    const { found, audit } = auditor(learner, 320);
+    await learner.toResult(() => false, audit);
+    const transition = await learner.frame.locator('#cease-progress-bar span').evaluate((bar) => getComputedStyle(bar).transitionDuration);
+    await context.close();
+
+    expect(found.pages).toBeGreaterThan(60);
+    expect(found.tooWide).toEqual([]);
+    expect(found.violations).toEqual([]);
+    expect(learner.arrivals.filter((arrival) => !arrival.focusOnHeading)).toEqual([]);
+    expect(learner.focused.filter((focus) => !focus.ring)).toEqual([]);
+    expect(learner.focused.filter((focus) => focus.obscured)).toEqual([]);
+    expect(transition).toBe('0s');
+  });
+
+  test('the audit is not blind: axe reports a low-contrast, unlabelled control when one is added', async () => {
+    const context = await browser.newContext();
+    const lms = await LmsSession.launch(server, context, 'sample');
+    await lms.course().evaluate(() => {
+      const main = document.getElementById('cease-main') as HTMLElement;
+      main.insertAdjacentHTML('beforeend', '<p style="color:#bbb;background:#fff">faint</p><input type="text">');
+    });
+    const violations = await axeViolations(lms.course(), 'broken');
+    await context.close();
+    expect(violations.map((line) => line.split(':')[1]?.trim())).toEqual(expect.arrayContaining(['color-contrast', 'label']));
+  });
+});
