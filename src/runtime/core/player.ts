@@ -98,7 +98,9 @@ export class Player {
     const hint = locked
       ? strings.answerToContinue
       : atEnd
-        ? progress.earned.completion === 'completed' ? strings.courseComplete : strings.lastScreen
+        // Not "completed" alone: a failed attempt completes the course in
+        // 1.2 terms, yet a learner with attempts left is not done.
+        ? progress.finished ? strings.courseComplete : strings.lastScreen
         : '';
     this.shell.progress(this.current + 1, this.pages.length);
     this.shell.navigation(this.step(-1) !== this.current, !locked && !atEnd, hint);
