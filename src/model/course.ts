@@ -21,6 +21,8 @@ export interface Course {
   language: string;
   description: string;
   organization: string;
+  /** xAPI/cmi5 activity IRI of the course; stable across rebuilds. */
+  activityId: string;
   /** Author's estimate in minutes, or null when not given. */
   durationMinutes: number | null;
   statusPolicy: StatusPolicy;

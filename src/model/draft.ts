@@ -16,6 +16,8 @@ export interface CourseSettings {
   language: string;
   description: string;
   organization: string;
+  /** xAPI/cmi5 activity IRI; course.yml `activityId` or derived from `id`. */
+  activityId: string;
   passingScore: number | null;
   duration: number | null;
   statusPolicy: StatusPolicy;

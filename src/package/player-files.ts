@@ -16,6 +16,7 @@ const STYLE = 'cease.css';
 export async function playerFiles(course: Course, runtime: string): Promise<PackageFile[]> {
   const player: PlayerCourse = {
     id: course.id,
+    activityId: course.activityId,
     title: course.title,
     version: course.version,
     language: course.language,

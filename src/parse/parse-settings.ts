@@ -12,6 +12,7 @@ interface CourseYaml {
   language?: string;
   description?: string;
   organization?: string;
+  activityId?: string;
   passingScore?: number;
   duration?: number;
   statusPolicy?: CourseSettings['statusPolicy'];
@@ -20,7 +21,7 @@ interface CourseYaml {
 }
 
 /** Keys of course.yml whose text may carry placeholders (e.g. a city name in the title). */
-const TEXT_KEYS = ['id', 'title', 'description', 'organization'] as const;
+const TEXT_KEYS = ['id', 'title', 'description', 'organization', 'activityId'] as const;
 
 /**
  * Reads course.yml (with the locale's overrides and the --vars files) into
@@ -45,6 +46,7 @@ export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): 
     title: yaml.title,
     description: yaml.description ?? '',
     organization: yaml.organization ?? '',
+    activityId: yaml.activityId ?? '',
   };
   for (const key of TEXT_KEYS) {
     const unknown: UnknownPlaceholder[] = [];
@@ -55,6 +57,10 @@ export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): 
   // A translation is its own course in the LMS: with the same id it would
   // replace the original on import, and its zip would overwrite the original's.
   if (source.locale && keyOwner(source, 'id') === source.config) text.id = `${text.id}-${source.locale}`;
+  if (text.activityId && source.locale && keyOwner(source, 'activityId') === source.config) text.activityId = `${text.activityId}-${source.locale}`;
+  // xAPI-Data §2.4.4.1: an activity id is an IRI that always means this
+  // course; `.invalid` (RFC 2606) can never be someone else's domain.
+  text.activityId ||= `https://cease.invalid/courses/${text.id}`;
   if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(text.id)) {
     diagnostics.push({
       file: keyOwner(source, 'id').source.displayPath,
