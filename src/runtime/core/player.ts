@@ -79,6 +79,8 @@ export class Player {
     this.current = index;
     if (page.kind === 'screen') this.state.visited[page.screenIndex] = true;
     this.shell.show(this.render(page), this.titleOf(page), moveFocus);
+    const seen = this.state.visited.filter(Boolean).length;
+    this.tracker.viewed({ id: page.id, title: this.titleOf(page), progress: Math.floor((100 * seen) / Math.max(1, this.state.visited.length)) });
     this.refresh();
   }
 

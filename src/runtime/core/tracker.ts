@@ -1,4 +1,4 @@
-import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, Transport } from '../transport/transport.js';
+import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, PageView, Transport } from '../transport/transport.js';
 import type { LocalBackup } from './local-backup.js';
 import { laterStatus, sameStatus } from './status.js';
 
@@ -68,6 +68,10 @@ export class Tracker {
     if (this.closed) return;
     this.transport.recordInteraction(interaction);
     this.answered = true;
+  }
+
+  viewed(view: PageView): void {
+    if (!this.closed) this.transport.pageViewed?.(view);
   }
 
   /** Commits what is waiting now, e.g. when the page is hidden. */

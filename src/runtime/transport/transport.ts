@@ -65,6 +65,15 @@ export interface LaunchData {
   suspendDataLimit: number;
 }
 
+/** A page the learner opened, for standards that report what was seen (xAPI `experienced`). */
+export interface PageView {
+  /** Page id, as in `setLocation`. */
+  id: string;
+  title: string;
+  /** Share of the course's screens seen so far, 0–100. */
+  progress: number;
+}
+
 /** `suspend` keeps the attempt open for resume; `normal` ends it (the course is done). */
 export type ExitMode = 'suspend' | 'normal';
 
@@ -77,6 +86,8 @@ export interface Transport {
   setScore(score: Score): void;
   setStatus(status: CourseStatus): void;
   recordInteraction(interaction: InteractionRecord): void;
+  /** Optional: told about every page shown, revisits included. */
+  pageViewed?(view: PageView): void;
   /** How the session ends if it is cut short; written early so an abrupt close still resumes. */
   setExit(exit: ExitMode): void;
   /** Sends what was written; false when the platform refused or failed any of it. */
