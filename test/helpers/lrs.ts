@@ -1,0 +1,247 @@
+/**
+ * A small, strict xAPI 1.0.3 LRS on 127.0.0.1 for the xAPI and cmi5 tests:
+ * Statements (PUT by id, POST one or many, GET), the State and Agent Profile
+ * documents, and a cmi5 fetch URL that hands out a token once. Every
+ * statement is checked with xapi-validation and refused (400) when invalid;
+ * an id already stored answers 204 when identical, 409 when not
+ * (xAPI-Comm §2.1). Faults on demand: 503 for the next requests, or a
+ * connection dropped after the write was stored.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import xapiValidation from 'xapi-validation';
+
+type Validate = (statement: unknown) => { path: string[]; data: unknown }[];
+// A CommonJS module whose function is its `default` export.
+const validateStatement: Validate = ((xapiValidation as unknown as { default?: Validate }).default ?? xapiValidation) as Validate;
+
+export interface StoredStatement {
+  id: string;
+  verb: { id: string };
+  object: { id: string; definition?: Record<string, unknown> };
+  result?: Record<string, unknown>;
+  context?: Record<string, unknown> & { registration?: string; contextActivities?: Record<string, { id: string }[]>; extensions?: Record<string, unknown> };
+  timestamp: string;
+  actor: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export interface LrsRequest {
+  method: string;
+  path: string;
+  status: number;
+}
+
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Experience-API-Version',
+  'Access-Control-Allow-Methods': 'GET, PUT, POST, DELETE',
+  'Access-Control-Expose-Headers': 'X-Experience-API-Version',
+};
+
+export class TestLrs {
+  /** In the order the LRS stored them. */
+  readonly statements: StoredStatement[] = [];
+  readonly requests: LrsRequest[] = [];
+  /** Why each refused statement was refused, for the assertion message. */
+  readonly refusals: string[] = [];
+  readonly states = new Map<string, unknown>();
+  /** Authorization values accepted; the launch's Basic credentials, plus cmi5 tokens once fetched. */
+  readonly credentials = new Set<string>();
+  private fetchTokens = new Map<string, { used: boolean; token: string }>();
+  private refuse = 0;
+  private drop = 0;
+  private server: Server | null = null;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => void this.handle(request, response));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const address = this.server.address();
+    this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    return this;
+  }
+
+  stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    return new Promise((resolve) => this.server?.close(() => resolve()));
+  }
+
+  get endpoint(): string {
+    return `${this.url}/xapi/`;
+  }
+
+  /** Basic credentials for a Tin Can launch's `auth`. */
+  basicAuth(): string {
+    const value = `Basic ${Buffer.from(`lms:${randomUUID()}`).toString('base64')}`;
+    this.credentials.add(value);
+    return value;
+  }
+
+  /** A one-time cmi5 fetch URL (cmi5 §8.2). */
+  fetchUrl(): string {
+    const id = randomUUID();
+    this.fetchTokens.set(id, { used: false, token: Buffer.from(`au:${randomUUID()}`).toString('base64') });
+    return `${this.url}/fetch/${id}`;
+  }
+
+  /** The next `count` requests are answered 503, as an overloaded LRS does. */
+  refuseNext(count: number): void {
+    this.refuse = count;
+  }
+
+  /** The next statement write is stored, then its connection is cut before any answer. */
+  dropNextConnection(): void {
+    this.drop = 1;
+  }
+
+  count(method: string, pathStart: string): number {
+    return this.requests.filter((r) => r.method === method && r.path.startsWith(pathStart)).length;
+  }
+
+  verbs(): string[] {
+    return this.statements.map((s) => s.verb.id.replace(/^.*\//, ''));
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', this.url);
+    const body = await readBody(request);
+    const reply = (status: number, payload?: unknown) => {
+      this.requests.push({ method: request.method ?? '', path: url.pathname, status });
+      response.writeHead(status, { ...CORS, 'X-Experience-API-Version': '1.0.3', ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }) });
+      response.end(payload === undefined ? undefined : JSON.stringify(payload));
+    };
+    if (request.method === 'OPTIONS') return reply(204);
+    if (this.refuse > 0) {
+      this.refuse--;
+      return reply(503, { message: 'busy' });
+    }
+    if (url.pathname.startsWith('/fetch/')) return this.handleFetch(request.method ?? '', url, reply);
+    if (!url.pathname.startsWith('/xapi/')) return reply(404);
+    if (!/^1\.0\.\d+$/.test(String(request.headers['x-experience-api-version'] ?? ''))) return reply(400, { message: 'X-Experience-API-Version 1.0.x is required' });
+    if (!this.credentials.has(String(request.headers['authorization'] ?? ''))) return reply(401, { message: 'unknown credentials' });
+    const resource = url.pathname.slice('/xapi/'.length);
+    let json: unknown;
+    try {
+      json = body ? JSON.parse(body) : undefined;
+    } catch {
+      return reply(400, { message: 'body is not JSON' });
+    }
+    if (resource === 'statements') {
+      const [status, payload] = this.statementsResource(request.method ?? '', url, json);
+      if (status < 300 && this.drop > 0 && request.method !== 'GET') {
+        this.drop--;
+        this.requests.push({ method: request.method ?? '', path: url.pathname, status: 0 });
+        request.socket.destroy();
+        return;
+      }
+      return reply(status, payload);
+    }
+    if (resource === 'activities/state' || resource === 'agents/profile') {
+      return this.documentResource(request.method ?? '', url, json, reply);
+    }
+    return reply(404);
+  }
+
+  private statementsResource(method: string, url: URL, json: unknown): [number, unknown?] {
+    if (method === 'GET') {
+      const id = url.searchParams.get('statementId');
+      if (!id) return [200, { statements: this.statements, more: '' }];
+      const found = this.statements.find((s) => s.id === id);
+      return found ? [200, found] : [404];
+    }
+    const batch = (Array.isArray(json) ? json : [json]) as StoredStatement[];
+    if (method === 'PUT') {
+      const id = url.searchParams.get('statementId');
+      if (!id || batch.length !== 1 || (batch[0]?.id !== undefined && batch[0].id !== id)) return [400, { message: 'statementId must match the statement id' }];
+      batch[0] = { ...(batch[0] as StoredStatement), id };
+    } else if (method !== 'POST') return [405];
+    for (const statement of batch) {
+      const warnings = validateStatement(statement);
+      if (warnings.length) {
+        this.refusals.push(`${statement?.id}: ${warnings.map((w) => `${w.path.join('.')}=${JSON.stringify(w.data).slice(0, 80)}`).join('; ')}`);
+        return [400, { message: 'invalid statement' }];
+      }
+    }
+    const ids = batch.map((s) => s.id ?? randomUUID());
+    if (new Set(ids).size !== ids.length) return [400, { message: 'two statements with one id in a batch' }];
+    const fresh: StoredStatement[] = [];
+    for (const [index, statement] of batch.entries()) {
+      const existing = this.statements.find((s) => s.id === ids[index]);
+      if (existing && canonical(strip(existing)) !== canonical({ ...statement, id: ids[index] })) return [409, { message: `${ids[index]} conflicts` }];
+      if (!existing) fresh.push({ ...statement, id: ids[index] as string });
+    }
+    for (const statement of fresh) this.statements.push({ ...statement, stored: new Date().toISOString() });
+    return method === 'PUT' ? [204] : [200, ids];
+  }
+
+  private documentResource(method: string, url: URL, json: unknown, reply: (status: number, payload?: unknown) => void): void {
+    const params = url.searchParams;
+    const agent = params.get('agent');
+    const id = params.get('stateId') ?? params.get('profileId');
+    if (!agent || !id || (url.pathname.endsWith('state') && !params.get('activityId'))) return reply(400, { message: 'missing parameters' });
+    try {
+      JSON.parse(agent);
+    } catch {
+      return reply(400, { message: 'agent is not JSON' });
+    }
+    const key = [url.pathname, params.get('activityId') ?? '', agentIfi(agent), params.get('registration') ?? '', id].join('|');
+    if (method === 'GET') return this.states.has(key) ? reply(200, this.states.get(key)) : reply(404);
+    if (method === 'PUT') {
+      this.states.set(key, json);
+      return reply(204);
+    }
+    if (method === 'POST') {
+      this.states.set(key, { ...(this.states.get(key) as object), ...(json as object) });
+      return reply(204);
+    }
+    if (method === 'DELETE') {
+      this.states.delete(key);
+      return reply(204);
+    }
+    return reply(405);
+  }
+
+  /** A State document as the player (or the LMS, for LMS.LaunchData) would address it. */
+  setDocument(resource: 'activities/state' | 'agents/profile', params: { activityId?: string; agent: object; registration?: string; id: string }, value: unknown): void {
+    const key = [`/xapi/${resource}`, params.activityId ?? '', agentIfi(JSON.stringify(params.agent)), params.registration ?? '', params.id].join('|');
+    this.states.set(key, value);
+  }
+
+  private handleFetch(method: string, url: URL, reply: (status: number, payload?: unknown) => void): void {
+    if (method !== 'POST') return reply(405);
+    const entry = this.fetchTokens.get(url.pathname.slice('/fetch/'.length));
+    if (!entry) return reply(200, { 'error-code': '3', 'error-text': 'unknown fetch URL' });
+    if (entry.used) return reply(200, { 'error-code': '1', 'error-text': 'the fetch URL was already used' });
+    entry.used = true;
+    this.credentials.add(`Basic ${entry.token}`);
+    return reply(200, { 'auth-token': entry.token });
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+function strip(statement: StoredStatement): object {
+  const { stored: _stored, ...rest } = statement;
+  return rest;
+}
+
+/** JSON with sorted keys, so "the same statement" ignores key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function agentIfi(agent: string): string {
+  const { mbox, mbox_sha1sum, openid, account } = JSON.parse(agent) as Record<string, unknown>;
+  return JSON.stringify(mbox ?? mbox_sha1sum ?? openid ?? account);
+}
