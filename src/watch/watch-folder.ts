@@ -1,8 +1,9 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { changedPaths, isWithin, snapshotFolder, type FolderSnapshot } from './folder-snapshot.js';
 
 export interface WatchOptions {
-  /** Quiet time after the last change before `onChange` runs; editors save in bursts. */
+  /** Quiet time after the last event before the folder is compared; editors save in bursts. */
   debounceMs?: number;
   /** Folders whose changes are ignored, e.g. the build output inside the course folder. */
   ignoreDirs?: readonly string[];
@@ -17,48 +18,36 @@ export interface FolderWatcher {
 export const DEFAULT_DEBOUNCE_MS = 100;
 
 /**
- * Editor and tool noise that is never course content: hidden files and folders
- * (`.git`, `.DS_Store`, `.#lock` files), backups (`name~`), vim's swap files
- * and its `4913` write test, and installed packages.
- */
-function isNoise(path: string): boolean {
-  const parts = path.split(/[\\/]/);
-  const name = parts[parts.length - 1] ?? '';
-  return (
-    parts.some((part) => part.startsWith('.') || part === 'node_modules') ||
-    name.endsWith('~') ||
-    /\.(swp|swx|tmp)$/.test(name) ||
-    name === '4913'
-  );
-}
-
-/**
- * Calls `onChange` with the changed paths (relative to `dir`) once the folder
- * has been quiet for `debounceMs`. Recursive fs.watch: inotify on Linux
- * (Node ≥ 20), FSEvents on macOS, ReadDirectoryChangesW on Windows.
+ * Calls `onChange` with the files (relative to `dir`) whose size, time or
+ * inode changed, once the folder has been quiet for `debounceMs`.
+ *
+ * Recursive fs.watch events are only a hint to look: Node 20 on Linux watches
+ * each file's inode, so after an editor saves by rename (vim, sed -i, atomic
+ * writers) later events arrive under the temporary or backup name instead.
+ * Comparing snapshots catches every such save and skips events that changed
+ * nothing (a swap file, the package written into the folder).
  */
 export function watchFolder(dir: string, onChange: (changed: string[]) => void, options: WatchOptions = {}): FolderWatcher {
   const root = resolve(dir);
   const ignored = (options.ignoreDirs ?? []).map((folder) => resolve(folder));
-  const pending = new Set<string>();
+  let previous: Promise<FolderSnapshot> = snapshotFolder(root, ignored);
   let timer: NodeJS.Timeout | undefined;
-  let watcher: FSWatcher | undefined;
+  let closed = false;
 
-  const flush = () => {
+  const compare = () => {
     timer = undefined;
-    const changed = [...pending].sort();
-    pending.clear();
-    if (changed.length > 0) onChange(changed);
+    previous = previous.then(async (before) => {
+      const after = await snapshotFolder(root, ignored);
+      const changed = changedPaths(before, after);
+      if (changed.length > 0 && !closed) onChange(changed);
+      return after;
+    });
   };
 
-  watcher = watch(root, { recursive: true }, (_event, name) => {
-    const path = name ? String(name) : '';
-    if (path && isNoise(path)) return;
-    const absolute = resolve(root, path);
-    if (ignored.some((folder) => isWithin(folder, absolute))) return;
-    pending.add(path ? path.split(sep).join('/') : '.');
+  const watcher: FSWatcher = watch(root, { recursive: true }, (_event, name) => {
+    if (name && ignored.some((folder) => isWithin(folder, resolve(root, String(name))))) return;
     clearTimeout(timer);
-    timer = setTimeout(flush, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+    timer = setTimeout(compare, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
   });
   watcher.on('error', (error) => {
     close();
@@ -66,14 +55,9 @@ export function watchFolder(dir: string, onChange: (changed: string[]) => void, 
   });
 
   function close() {
+    closed = true;
     clearTimeout(timer);
-    watcher?.close();
-    watcher = undefined;
+    watcher.close();
   }
   return { close };
-}
-
-function isWithin(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
