@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The compiled CLI lives in build/ (built by `npm run build`, which `npm ci` runs).
-import('../build/src/cli/main.js')
+// The compiled, bundled CLI lives in build/ (built by `npm run build`, which `npm ci` runs).
+import('../build/cli/cease.js')
   .then((cli) => cli.main(process.argv))
   .then((code) => {
     process.exitCode = code;
