@@ -5,6 +5,12 @@
  */
 import type { Root, RootContent, Image } from 'mdast';
 import type { Position } from '../diagnostics/diagnostic.js';
+
+/** A file and a position in it. */
+export interface Location {
+  file: string;
+  position: Position;
+}
 import type { StatusPolicy } from './course.js';
 
 export type Variables = { [name: string]: string | number | boolean | Variables };
@@ -20,6 +26,8 @@ export interface CourseSettings {
   activityId: string;
   passingScore: number | null;
   duration: number | null;
+  /** Where `duration` is written (course.yml or the translation's), for findings about it. */
+  durationAt: Location | null;
   statusPolicy: StatusPolicy;
   variables: Variables;
   /** Severity overrides per rule id. */

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CourseSource } from '../load/load-course.js';
 import { positionOfPath, type YamlFile } from '../load/yaml-file.js';
-import type { CourseSettings, Variables } from '../model/draft.js';
+import type { CourseSettings, Location, Variables } from '../model/draft.js';
 import { fillPlaceholders, type UnknownPlaceholder } from './placeholders.js';
 import { validateYaml } from './validate-schema.js';
 
@@ -78,6 +78,7 @@ export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): 
     language: yaml.language ?? 'en',
     passingScore: yaml.passingScore ?? null,
     duration: yaml.duration ?? null,
+    durationAt: yaml.duration === undefined ? null : locationOf(keyOwner(source, 'duration'), ['duration']),
     statusPolicy: yaml.statusPolicy ?? 'passed-failed',
     variables,
     rules: yaml.rules ?? {},
@@ -95,6 +96,10 @@ export function unknownPlaceholder(file: YamlFile, path: string[], item: Unknown
       : `Unknown placeholder {{${item.name}}}.`,
     hint: `Define ${item.name} under "variables" in course.yml or in the --vars file.`,
   };
+}
+
+function locationOf(file: YamlFile, path: string[]): Location {
+  return { file: file.source.displayPath, position: positionOfPath(file, path) };
 }
 
 function keyOwner(source: CourseSource, key: string): YamlFile {

@@ -52,8 +52,7 @@ export const durationEstimate: Rule = {
     const off = stated < estimate / 2 || stated > estimate * 2;
     if (!off || Math.abs(stated - estimate) < SLACK_MINUTES) return;
     const shown = Math.max(1, Math.round(estimate));
-    // course.yml's positions are not in the draft, so the finding is about the file as a whole.
-    report({ file: draft.configFile },
+    report(draft.settings.durationAt ?? { file: draft.configFile },
       `course.yml gives a duration of ${stated} minutes, but the lessons take about ${shown} minutes (${words} words at ${WORDS_PER_MINUTE} a minute, ${questions} questions at 30 seconds each).`,
       `Set "duration" nearer ${shown} minutes; if learners also watch videos or do tasks away from the screen, keep it and turn this rule off under "rules:".`);
   },

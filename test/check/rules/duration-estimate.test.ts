@@ -13,13 +13,13 @@ const lesson = (words: number) => `# A\n\n${'word '.repeat(words - 1).trim()}\n`
 describe('duration-estimate', () => {
   it('warns when the stated duration is far more than double the reading time', async () => {
     // 400 words: 2 minutes.
-    expect(await findings({ 'course.yml': yml(30), '01-a.md': lesson(400) })).toEqual(['course.yml: warning duration-estimate']);
+    expect(await findings({ 'course.yml': yml(30), '01-a.md': lesson(400) })).toEqual(['course.yml:4 warning duration-estimate']);
   });
 
   it('warns when the stated duration is less than half the reading time, and gives both figures', async () => {
     // 6,000 words: 30 minutes.
     const { diagnostics } = await compileFiles({ 'course.yml': yml(10), '01-a.md': lesson(6000) });
-    expect(diagnostics).toMatchObject([{ file: 'course.yml', severity: 'warning', ruleId: 'duration-estimate' }]);
+    expect(diagnostics).toMatchObject([{ file: 'course.yml', line: 4, column: 11, severity: 'warning', ruleId: 'duration-estimate' }]);
     expect(diagnostics[0]?.message).toMatch(/duration of 10 minutes.*about 30 minutes \(6000 words/);
   });
 
