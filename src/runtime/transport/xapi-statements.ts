@@ -38,6 +38,11 @@ export interface StatementSource {
 export class StatementBuilder {
   constructor(private readonly source: StatementSource) {}
 
+  /** cmi5: the context template arrives after launch, with LMS.LaunchData. */
+  useTemplate(template: Context): void {
+    this.source.template = template;
+  }
+
   get course(): Activity {
     return this.activity(this.source.activityId, `${ADL}activities/course`, this.source.title);
   }

@@ -5,7 +5,7 @@ import { agentKey, type Agent } from './xapi-agent.js';
 import { LrsClient, type StateAddress } from './xapi-lrs.js';
 import { emptyProgress, PROGRESS_STATE_ID, progressFrom, type ProgressDocument } from './xapi-progress.js';
 import { DeliveryQueue, type QueuedStatement } from './xapi-queue.js';
-import { duration, PROGRESS_EXTENSION, StatementBuilder, type Context, type Verb } from './xapi-statements.js';
+import { duration, PROGRESS_EXTENSION, StatementBuilder, type Activity, type Context, type Verb } from './xapi-statements.js';
 
 /** The State API sets no size limit; this keeps one PUT well inside a keepalive request. */
 const SUSPEND_DATA_LIMIT = 32000;
@@ -41,10 +41,9 @@ export class XapiTransport implements Transport {
     protected readonly session: XapiSession,
     course: PlayerCourse,
     store: BrowserStore,
-    template: Context = {},
   ) {
     this.questions = course.questions;
-    this.builder = new StatementBuilder({ ...session, title: course.title, language: course.language, template });
+    this.builder = new StatementBuilder({ ...session, title: course.title, language: course.language, template: {} });
     this.lrs = new LrsClient(session.endpoint, session.auth);
     this.queue = new DeliveryQueue(this.lrs, store, `cease:lrs-queue:${session.endpoint}:${agentKey(session.actor)}`);
   }
@@ -117,18 +116,23 @@ export class XapiTransport implements Transport {
   async finish(_exit: ExitMode): Promise<boolean> {
     if (this.finished) return true;
     this.beforeTerminate();
-    this.send('terminated', this.builder.course, duration(Date.now() - this.startedAt));
+    this.send('terminated', this.builder.course, this.sessionDuration());
     this.finished = true;
     this.queueProgress(true);
     return this.queue.flushOnExit();
   }
 
   protected completed(): void {
-    this.send('completed', this.builder.course, { completion: true, ...duration(Date.now() - this.startedAt) });
+    this.send('completed', this.builder.course, { completion: true, ...this.sessionDuration() });
   }
 
   protected judged(success: 'passed' | 'failed'): void {
-    this.send(success, this.builder.course, { ...this.scoreResult(), success: success === 'passed', completion: true, ...duration(Date.now() - this.startedAt) });
+    this.send(success, this.builder.course, { ...this.scoreResult(), success: success === 'passed', completion: true, ...this.sessionDuration() });
+  }
+
+  /** From launch to now: the session so far (cmi5 §9.5.4.1 asks the same of terminated). */
+  protected sessionDuration(): { duration: string } {
+    return duration(Date.now() - this.startedAt);
   }
 
   protected scoreResult(): { score?: Record<string, number> } {
@@ -142,9 +146,9 @@ export class XapiTransport implements Transport {
 
   protected beforeTerminate(): void {}
 
-  protected send(verb: Verb, ...rest: Parameters<StatementBuilder['statement']> extends [Verb, ...infer R] ? R : never): QueuedStatement | null {
+  protected send(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}): QueuedStatement | null {
     if (this.finished) return null;
-    const statement = this.builder.statement(verb, ...rest);
+    const statement = this.builder.statement(verb, object, result, extra);
     this.queue.add(statement);
     return statement;
   }
