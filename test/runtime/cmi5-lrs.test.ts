@@ -195,4 +195,14 @@ describe('a cmi5 AU', () => {
     expect(again.window.document.getElementById('cease-notices')?.textContent).toBe(built.course.strings.lmsUnreachableNotice);
     expect(lrs.statements).toEqual([]);
   });
+
+  test('goes to returnURL on Exit once terminated has been sent', async () => {
+    const { lrs, query } = await prepareLaunch({ returnURL: 'https://lms.test/course-list' });
+    const course = await LaunchedCourse.open(built.dir, query);
+    await play(course, [(l) => l.exit()]);
+    await eventually(() => course.pageErrors.some((e) => e.includes('navigation')), 5000, 'the redirect');
+    // jsdom cannot navigate and says so; the attempt came after terminated reached the LRS.
+    expect(lrs.verbs().at(-1)).toBe('terminated');
+  });
 });
+
