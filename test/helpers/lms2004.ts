@@ -2,7 +2,7 @@
  * A SCORM 2004 4th Edition LMS in jsdom, for driving the real bundled player.
  * The LMS page holds `window.API_1484_11` (scorm-again's Scorm2004API behind a
  * recorder) and frames the course page, served from a package folder on the
- * same origin. Every refused call is kept as a violation, and so is every read
+ * same origin; `placement` puts it two frames down or in a popup instead. Every refused call is kept as a violation, and so is every read
  * of an element nobody set (error 403), which some LMSs log and slow down on.
  */
 import { copyFile, readFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
 import { Scorm2004API } from 'scorm-again';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { Learner } from './learner.js';
+import type { Placement } from './lms12.js';
 import { bundledRuntime, writePlayerPackage } from './player-package.js';
 
 export type Cmi = Record<string, unknown>;
@@ -24,6 +25,10 @@ export interface Lms2004Options {
   failInitialize?: boolean;
   /** The API was already initialised by an earlier load of the page (a reload). */
   initialized?: boolean;
+  /** Where the LMS window is, seen from the course page (as for SCORM 1.2); the parent frame by default. */
+  placement?: Placement;
+  /** The course page's opener throws on every property, as a window on another origin does. */
+  foreignOpener?: boolean;
 }
 
 export interface ApiCall {
@@ -96,30 +101,53 @@ export class Lms2004 {
     return { entry: 'ab-initio', scaled_passing_score: cmi['scaled_passing_score'] };
   }
 
-  /** Loads the package in `dir` in a frame of the LMS page; resolves once the player shows its first page. */
+  /** Loads the package in `dir` where `placement` puts it; resolves once the player shows its first page. */
   async launch(dir: string): Promise<Window> {
+    const placement = this.options.placement ?? 'parent';
     const virtualConsole = new VirtualConsole();
     virtualConsole.on('error', (...args: unknown[]) => this.pageErrors.push(args.map(String).join(' ')));
     virtualConsole.on('jsdomError', (error: Error) => this.pageErrors.push(error.message));
+    const framePage = (src: string) => `<!DOCTYPE html><title>LMS</title><iframe id="frame" src="${src}"></iframe>`;
+    const pages: Record<string, string> = {
+      '/frame.html': framePage('/course/index.html'),
+      '/blank.html': '<!DOCTYPE html><title>Launcher</title>',
+    };
     const interceptor = requestInterceptor(async (request: Request) => {
       const path = new URL(request.url).pathname;
-      const body = path.startsWith('/course/') ? await readFile(join(dir, path.slice('/course/'.length))).catch(() => undefined) : undefined;
+      const body = path.startsWith('/course/') ? await readFile(join(dir, path.slice('/course/'.length))).catch(() => undefined) : pages[path];
       return body === undefined
         ? new Response('not found', { status: 404 })
         : new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'text/html' } });
     });
-    const lms = new JSDOM('<!DOCTYPE html><title>LMS</title><iframe id="frame" src="/course/index.html"></iframe>', {
+    const common = { runScripts: 'dangerously' as const, resources: { interceptors: [interceptor] }, virtualConsole, pretendToBeVisual: true };
+    const first = placement === 'grandparent' ? '/frame.html' : placement === 'parent' ? '/course/index.html' : '/blank.html';
+    const lms = new JSDOM(framePage(first), {
+      ...common,
       url: `${ORIGIN}/lms.html`,
-      runScripts: 'dangerously',
-      resources: { interceptors: [interceptor] },
-      virtualConsole,
-      pretendToBeVisual: true,
-      beforeParse: (window) => Object.assign(window, { API_1484_11: this.api }),
+      beforeParse: (window) => {
+        if (placement !== 'none') Object.assign(window, { API_1484_11: this.api });
+      },
     });
     this.windows.push(lms);
     const frame = lms.window.document.getElementById('frame') as HTMLIFrameElement;
     await new Promise((resolve) => frame.addEventListener('load', resolve));
-    this.course = frame.contentWindow as unknown as Window;
+    if (placement === 'parent' || placement === 'grandparent') {
+      const inner = placement === 'parent' ? frame : (frame.contentDocument?.getElementById('frame') as HTMLIFrameElement);
+      this.course = inner.contentWindow as unknown as Window;
+    } else {
+      // A popup or a window of its own: the course page is a top-level window.
+      const dom = await JSDOM.fromURL(`${ORIGIN}/course/index.html`, {
+        ...common,
+        beforeParse: (window) => {
+          const define = (name: string, value: unknown) => Object.defineProperty(window, name, { value, configurable: true });
+          if (this.options.foreignOpener) define('opener', foreignWindow());
+          if (placement === 'opener') define('opener', lms.window);
+          if (placement === 'opener-parent') define('opener', frame.contentWindow);
+        },
+      });
+      this.windows.push(dom);
+      this.course = dom.window as unknown as Window;
+    }
     await loaded(this.course);
     return this.course;
   }
@@ -193,6 +221,18 @@ export async function openCourse2004(course: PlayerCourse, options: Lms2004Optio
   const lms = new Lms2004({ ...options, cmi: { ...passing, ...options.cmi } });
   const window = await lms.launch(await dir);
   return { lms, learner: new Learner(window, course) };
+}
+
+/** A window on another origin: reading any property throws SecurityError. */
+function foreignWindow(): unknown {
+  return new Proxy(
+    {},
+    {
+      get(_target, property) {
+        throw new DOMException(`Blocked a frame from accessing a cross-origin frame (${String(property)}).`, 'SecurityError');
+      },
+    },
+  );
 }
 
 /** Resolves when the page has loaded and the player has rendered a page heading. */
