@@ -7,6 +7,7 @@ import type { PlayerCourse } from '../../src/model/player.js';
 import { runCli, scratchDir } from '../helpers/cli.js';
 import { correctIds, Learner } from '../helpers/learner.js';
 import { Lms12 } from '../helpers/lms12.js';
+import { Lms2004 } from '../helpers/lms2004.js';
 
 const COURSE = 'courses/cease-municipal';
 const CITIES = ['flagstaff', 'phoenix'];
@@ -120,3 +121,37 @@ async function launch(zip: string, scratch: string, previous?: Lms12) {
   return { lms, learner: new Learner(window, course), course };
 }
 
+
+describe('the CEASE course in every format', () => {
+  const scratch = scratchDir();
+  afterAll(scratch.cleanup);
+
+  it('builds one zip per format with --format all, and cease inspect finds nothing wrong in any', async () => {
+    const out = join(scratch.dir, 'all');
+    const build = await runCli(['build', COURSE, '--format', 'all', '--out', out, '--vars', `${COURSE}/cities/flagstaff.yml`]);
+    expect(build.code, build.stderr).toBe(0);
+    for (const format of ['scorm12', 'scorm2004', 'xapi', 'cmi5']) {
+      const zip = join(out, `cease-flagstaff-1.0.0-${format}.zip`);
+      const run = await runCli(['inspect', zip, '--reporter', 'json']);
+      expect(run.code, `${format}: ${run.stdout}`).toBe(0);
+      const report = JSON.parse(run.stdout) as { format: string; diagnostics: unknown[]; masteryScore: number | null };
+      expect(report).toMatchObject({ format, diagnostics: [] });
+    }
+  });
+
+  it('SCORM 2004: completed and passed with a scaled score and every drawn answer, under scorm-again', async () => {
+    const zip = join(scratch.dir, 'all', 'cease-flagstaff-1.0.0-scorm2004.zip');
+    const dir = join(scratch.dir, 'scorm2004');
+    new AdmZip(zip).extractAllTo(dir);
+    const lms = new Lms2004({ cmi: { scaled_passing_score: '0.8' } });
+    const window = await lms.launch(dir);
+    const course = playerCourse(window.document.documentElement.outerHTML);
+    const learner = new Learner(window, course);
+    const drawn = learner.takeAssessment([true, true, true, true, true, true, true, true, true, false]);
+    learner.exit();
+    expect(lms.stored('cmi.completion_status')).toBe('completed');
+    expect(lms.stored('cmi.success_status')).toBe('passed');
+    expect(lms.stored('cmi.score.scaled')).toBe('0.9');
+    expect(lms.interactions().filter((i) => i.weighting === '1').map((i) => i.id)).toEqual(drawn.map((q) => q.id));
+  });
+});
