@@ -11,8 +11,9 @@ export const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 export interface CourseSize {
   /** Lesson screens, ten per module. */
   screens: number;
-  /** Knowledge checks, one on every screen from the first until there are this many. */
+  /** Knowledge checks, `checksPerScreen` on every screen from the first until there are this many. */
   checks: number;
+  checksPerScreen?: number;
   /** Assessment pool, all drawn; 0 for a course without assessment. */
   pool: number;
   /** Choices per question (2–26), all correct, so the largest answer is every choice. */
@@ -49,11 +50,12 @@ export function generatedCourse(size: CourseSize): PlayerCourse {
     isAssessment: false,
     screens: Array.from({ length: Math.min(10, size.screens - m * 10) }, (_, s) => {
       const n = m * 10 + s;
-      const check = checks[n];
+      const per = size.checksPerScreen ?? 1;
+      const here = checks.slice(n * per, (n + 1) * per);
       return {
         id: `m${m + 1}s${s + 1}`,
         title: `Screen ${n + 1}`,
-        blocks: [{ kind: 'html' as const, html: `<p>Text ${n + 1}</p>` }, ...(check ? [{ kind: 'question' as const, questionId: check.id }] : [])],
+        blocks: [{ kind: 'html' as const, html: `<p>Text ${n + 1}</p>` }, ...here.map((check) => ({ kind: 'question' as const, questionId: check.id }))],
       };
     }),
   }));

@@ -123,11 +123,12 @@ export class Scorm12Transport implements Transport {
     // session_time is this session only; the LMS adds it to total_time.
     this.set('cmi.core.session_time', cmiTimespan(Date.now() - this.startedAt));
     // Some LMSs fail a commit during page dismissal and rely on the implicit
-    // commit of LMSFinish, so finish is called whatever commit says. No
-    // await before LMSFinish: on pagehide there is no later.
-    const committed = this.commitNow();
+    // commit of LMSFinish, so finish is called whatever commit says, and
+    // only its answer counts. No await before LMSFinish: on pagehide there
+    // is no later.
+    this.callTrue('LMSCommit', () => this.api.LMSCommit(''));
     this.finished = true;
-    return this.callTrue('LMSFinish', () => this.api.LMSFinish('')) && committed;
+    return this.callTrue('LMSFinish', () => this.api.LMSFinish('')) && !this.writeFailed;
   }
 
   private commitNow(): boolean {
