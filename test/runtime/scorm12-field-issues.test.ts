@@ -7,7 +7,9 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { Learner, settle } from '../helpers/learner.js';
 import { Lms12, type LmsOptions } from '../helpers/lms12.js';
-import { playerFixture, writePlayerPackage } from '../helpers/player-package.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bundledRuntime, playerFixture, writePlayerPackage } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
 let noAssessment: PlayerCourse;
@@ -123,6 +125,18 @@ describe('SCORM 1.2 LMSs that implement less', () => {
     const firstWrite = lms.calls.findIndex((call) => call.name === 'LMSSetValue');
     expect(lms.calls.slice(firstWrite).filter((call) => call.name === 'LMSGetValue')).toEqual([]);
     expect(setValues(lms).filter((element) => !/^cmi\.(core|suspend_data|interactions)\b/.test(element))).toEqual([]);
+  });
+
+  test('the 1.2 runtime holds no SCORM 2004 API or element name, and the 2004 runtime no 1.2 one', async () => {
+    const runtime = await bundledRuntime();
+    const scorm12 = await readFile(join(runtime, 'scorm12.js'), 'utf8');
+    const scorm2004 = await readFile(join(runtime, 'scorm2004.js'), 'utf8');
+    for (const name of ['API_1484_11', 'cmi.completion_status', 'cmi.success_status', 'cmi.score.scaled', 'cmi.learner_id', 'adl.nav']) {
+      expect(scorm12).not.toContain(name);
+    }
+    expect(scorm12).toContain('cmi.core.lesson_status');
+    for (const name of ['LMSInitialize', 'cmi.core.', 'cmi.student_data']) expect(scorm2004).not.toContain(name);
+    expect(scorm2004).toContain('cmi.completion_status');
   });
 });
 
