@@ -11,7 +11,7 @@ import { focusState } from './audit.js';
 export type PageKind = 'screen' | 'question' | 'result';
 
 export class BrowserLearner {
-  /** Keyboard only: the control focused before each Enter, with its ring and whether anything covers it. */
+  /** Keyboard only: each control as it is used (buttons before Enter, choices after Space or arrows), with its ring and whether anything covers it. */
   readonly focused: Awaited<ReturnType<typeof focusState>>[] = [];
   /** Every page change: the new heading, and whether focus landed on it. */
   readonly arrivals: { heading: string; focusOnHeading: boolean }[] = [];
@@ -109,12 +109,14 @@ export class BrowserLearner {
       if (from === to) await this.press('Space');
       for (let step = from; step < to; step++) await this.press('ArrowDown');
       for (let step = from; step > to; step--) await this.press('ArrowUp');
+      this.focused.push(await focusState(this.frame));
       return;
     }
     for (const input of all) {
       if (input.checked === choiceIds.includes(input.value)) continue;
       await this.tabTo(`#${input.id}`);
       await this.press('Space');
+      this.focused.push(await focusState(this.frame));
     }
   }
 
