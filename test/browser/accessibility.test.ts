@@ -100,6 +100,22 @@ describe.skipIf(skipBrowser)('accessibility in Chromium, keyboard only', () => {
     expect(transition).toBe('0s');
   });
 
+  test('forced colours (Windows High Contrast): the progress bar still shows how far the learner is', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 600 }, forcedColors: 'active' });
+    const lms = await LmsSession.launch(server, context, 'sample');
+    const learner = await BrowserLearner.on(lms.page, lms.course(), 'keyboard');
+    await skipToContent(learner);
+    await learner.next();
+    const colours = await learner.frame.locator('#cease-progress-bar').evaluate((bar) => [
+      getComputedStyle(bar).backgroundColor,
+      getComputedStyle(bar.firstElementChild as Element).backgroundColor,
+      matchMedia('(forced-colors: active)').matches,
+    ]);
+    await context.close();
+    expect(colours[2]).toBe(true);
+    expect(colours[1]).not.toBe(colours[0]);
+  });
+
   test('the audit is not blind: axe reports a low-contrast, unlabelled control when one is added', async () => {
     const context = await browser.newContext();
     const lms = await LmsSession.launch(server, context, 'sample');
