@@ -116,6 +116,41 @@ describe.skipIf(skipBrowser)('accessibility in Chromium, keyboard only', () => {
     expect(colours[1]).not.toBe(colours[0]);
   });
 
+  test('320 px with the text spacing of WCAG 1.4.12 on every page of the first module: nothing overflows or is cut off', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    await context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+        document.head.append(style);
+      }),
+    );
+    const lms = await LmsSession.launch(server, context, 'sample');
+    const learner = await BrowserLearner.on(lms.page, lms.course());
+    const problems: string[] = [];
+    const firstModule = learner.course.modules[0]?.screens.length ?? 0;
+    for (let screen = 0; screen < firstModule; screen++) {
+      if (screen > 0) await learner.next();
+      await learner.answerChecks(true);
+      const where = await learner.heading();
+      if ((await pageWidth(learner.frame)) > 320) problems.push(`${where}: wider than 320 px`);
+      const clipped = await learner.frame.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((element) => element.offsetParent !== null && element.textContent?.trim())
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            const hides = (value: string) => value === 'hidden' || value === 'clip';
+            return (hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1) || (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1);
+          })
+          .map((element) => `${element.tagName}.${element.className}`),
+      );
+      problems.push(...clipped.map((element) => `${where}: ${element} cuts off its text`));
+    }
+    await context.close();
+    expect(firstModule).toBeGreaterThan(5);
+    expect(problems).toEqual([]);
+  });
+
   test('the audit is not blind: axe reports a low-contrast, unlabelled control when one is added', async () => {
     const context = await browser.newContext();
     const lms = await LmsSession.launch(server, context, 'sample');
