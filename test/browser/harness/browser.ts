@@ -16,7 +16,7 @@ if (skipBrowser) {
   console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}. Install it with "apt-get install chromium" (CI installs it and fails without it).`);
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: CI must install it (.ci/run runs apt-get install chromium).`);
   }
@@ -32,6 +32,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
