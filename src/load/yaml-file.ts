@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from './source-file.js';
 
@@ -25,6 +25,13 @@ export function parseYaml(
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlFile: YamlFile = { source, document, value: undefined, lineOffset, lineCounter };
+  // The parser reports a stack overflow from absurd nesting as an ordinary
+  // error, once per level it unwinds through; one diagnostic says it all.
+  const overflow = document.errors.find((error) => error.message.includes('call stack'));
+  if (overflow) {
+    diagnostics.push(tooComplex(yamlFile, overflow.pos[0], 'it is nested too deeply'));
+    return null;
+  }
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const at = positionAt(yamlFile, error.pos[0]);
@@ -39,8 +46,41 @@ export function parseYaml(
     }
     return null;
   }
-  yamlFile.value = document.toJS({ maxAliasCount: 100 });
+  try {
+    yamlFile.value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // "Billion laughs": a few lines of nested aliases expand to gigabytes.
+    // The yaml library refuses past maxAliasCount; report it, don't crash.
+    if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
+    diagnostics.push(tooComplex(yamlFile, firstAliasOffset(document) ?? 0, 'its aliases (*name) expand to too many values'));
+    return null;
+  }
   return yamlFile;
+}
+
+/** Aliases a YAML file may expand (the yaml library's default); real course files use none. */
+const MAX_ALIAS_COUNT = 100;
+
+function tooComplex(file: YamlFile, offset: number, why: string): Diagnostic {
+  return {
+    file: file.source.displayPath,
+    ...positionAt(file, offset),
+    severity: 'error',
+    ruleId: 'yaml-too-complex',
+    message: `This YAML cannot be read safely: ${why}.`,
+    hint: 'Write the values out plainly: no anchors (&name) and aliases (*name), and no more than a few levels of nesting.',
+  };
+}
+
+function firstAliasOffset(document: Document): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 export function positionAt(file: YamlFile, offset: number): Position {
