@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** A text file read from the course folder, decoded and ready to parse. */
@@ -13,6 +13,17 @@ export interface SourceFile {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * Largest course.yml, lesson or vars file read: a long lesson is 20 KB, so
+ * 1 MB leaves room for generated question pools while keeping a mistaken
+ * data dump from stalling the Markdown parser.
+ */
+export const MAX_TEXT_BYTES = 1024 * 1024;
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/**
  * Reads a file as strict UTF-8. A byte-order mark is dropped and CRLF line
  * endings become LF, so positions and output do not depend on the author's editor.
  */
@@ -23,6 +34,19 @@ export async function readSourceFile(
 ): Promise<SourceFile | null> {
   let bytes: Buffer;
   try {
+    // A named pipe or device would block the read forever; only plain files are course text.
+    const info = await stat(path);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: info.isDirectory() ? 'EISDIR' : 'not a regular file' });
+    if (info.size > MAX_TEXT_BYTES) {
+      diagnostics.push({
+        file: displayPath,
+        severity: 'error',
+        ruleId: 'file-too-large',
+        message: `${displayPath} is ${megabytes(info.size)}; course text files may be at most ${megabytes(MAX_TEXT_BYTES)}.`,
+        hint: 'Split the lesson into several files, or move data out of course.yml.',
+      });
+      return null;
+    }
     bytes = await readFile(path);
   } catch (error) {
     diagnostics.push({
