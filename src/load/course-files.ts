@@ -1,4 +1,4 @@
-import { readdir, realpath } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isInside } from './load-course.js';
 
@@ -12,9 +12,17 @@ export type CourseFiles = ReadonlyMap<string, boolean>;
 /** Folders that hold tooling, not course content. */
 const SKIPPED = new Set(['node_modules', 'dist', 'locales', 'cities']);
 
-export async function listCourseFiles(dir: string): Promise<CourseFiles> {
+/** Size in bytes of every listed file that lies inside the folder. */
+export type CourseFileSizes = ReadonlyMap<string, number>;
+
+/**
+ * Lists the folder. Only regular files count: a symlink to a folder, a named
+ * pipe or a device is left out, since reading one would fail or block.
+ */
+export async function listCourseFiles(dir: string): Promise<{ files: CourseFiles; sizes: CourseFileSizes }> {
   const root = await realpath(dir);
   const files = new Map<string, boolean>();
+  const sizes = new Map<string, number>();
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     const path = join(entry.parentPath, entry.name);
@@ -24,10 +32,13 @@ export async function listCourseFiles(dir: string): Promise<CourseFiles> {
     let inside = false;
     try {
       inside = isInside(root, await realpath(path));
+      const info = await stat(path);
+      if (!info.isFile()) continue;
+      if (inside) sizes.set(rel, info.size);
     } catch {
       inside = false; // dangling symlink
     }
     files.set(rel, inside);
   }
-  return files;
+  return { files, sizes };
 }

@@ -1,7 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { listCourseFiles, type CourseFiles } from './course-files.js';
+import { listCourseFiles, type CourseFiles, type CourseFileSizes } from './course-files.js';
 import { readSourceFile, type SourceFile } from './source-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
 
@@ -19,6 +19,8 @@ export interface CourseSource {
   vars: YamlFile[];
   /** Every other file in the course folder, for asset checks. */
   files: CourseFiles;
+  /** Bytes of each file in `files` that lies inside the folder. */
+  fileSizes: CourseFileSizes;
 }
 
 export interface LoadOptions {
@@ -78,8 +80,8 @@ export async function loadCourse(
     if (file) vars.push(file);
   }
   if (!config || lessons === null) return null;
-  const files = await listCourseFiles(dir);
-  return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files };
+  const { files, sizes } = await listCourseFiles(dir);
+  return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes };
 }
 
 async function loadLessons(
@@ -102,7 +104,29 @@ async function loadLessons(
   const root = await realpath(dir);
   for (const name of names) {
     // A symlinked lesson could pull any file on the machine into a package.
-    if (!isInside(root, await realpath(join(dir, name)))) {
+    // Node decodes a file name that is not UTF-8 with U+FFFD, a name no call can open again.
+    if (name.includes('\uFFFD')) {
+      diagnostics.push({
+        file: show(join(dir, name)),
+        severity: 'error',
+        ruleId: 'file-name-encoding',
+        message: `The name of lesson ${name} is not valid UTF-8, so it cannot be read on every system.`,
+        hint: 'Rename the file; accented letters are fine once the name is saved as UTF-8 (most file managers do this).',
+      });
+      continue;
+    }
+    const target = await realpath(join(dir, name)).catch(() => null);
+    if (target === null) {
+      diagnostics.push({
+        file: show(join(dir, name)),
+        severity: 'error',
+        ruleId: 'file-unreadable',
+        message: `${name} is a symbolic link that leads nowhere (its target is missing, or it links to itself).`,
+        hint: 'Replace the link with the lesson file itself.',
+      });
+      continue;
+    }
+    if (!isInside(root, target)) {
       diagnostics.push({
         file: show(join(dir, name)),
         severity: 'error',

@@ -52,6 +52,8 @@ export interface CourseDraft {
   lessons: LessonDraft[];
   /** Files in the course folder: `/`-separated path → lies inside the folder (not a symlink out). */
   files: ReadonlyMap<string, boolean>;
+  /** Bytes of each file inside the folder (absent in hand-made drafts). */
+  fileSizes?: ReadonlyMap<string, number>;
 }
 
 export interface LessonDraft {

@@ -14,6 +14,7 @@ export function parseCourse(source: CourseSource, diagnostics: Diagnostic[]): Co
     configFile: source.config.source.displayPath,
     settings,
     files: source.files,
+    fileSizes: source.fileSizes,
     lessons: source.lessons.map((file) => parseLesson(file, basename(file.path), settings.variables, diagnostics)),
   };
 }

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { answerPosition } from './answer-position.js';
 import { assessment } from './assessment.js';
+import { assetSize } from './asset-size.js';
 import { durationEstimate } from './duration-estimate.js';
 import { emptyContent } from './empty-content.js';
 import { headingOrder } from './heading-order.js';
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   assessment,
   imageAlt,
   imageAsset,
+  assetSize,
   emptyContent,
   unsupportedMarkup,
   headingOrder,
