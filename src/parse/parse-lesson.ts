@@ -6,6 +6,7 @@ import type { SourceFile } from '../load/source-file.js';
 import { parseYaml, positionOfPath } from '../load/yaml-file.js';
 import type { AssessmentSettings, LessonDraft, ScreenDraft, Variables } from '../model/draft.js';
 import { parseMarkdown } from './markdown.js';
+import { findMarkdownHazard } from './markdown-limits.js';
 import { fillTreePlaceholders } from './placeholders.js';
 import { parseQuestion } from './parse-question.js';
 import { validateYaml } from './validate-schema.js';
@@ -26,7 +27,7 @@ export function parseLesson(
   variables: Variables,
   diagnostics: Diagnostic[],
 ): LessonDraft {
-  const tree = parseMarkdown(file.text);
+  const tree = parseLessonMarkdown(file, diagnostics);
   const frontMatter = readFrontMatter(tree, file, diagnostics);
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
     line: node.position?.start.line ?? 1,
@@ -139,4 +140,30 @@ function splitScreens(
 function titleFromFileName(name: string): string {
   const words = name.replace(/^\d+-/, '').replace(/\.md$/, '').replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Parses the lesson unless it has a shape that would stall the parser; then
+ * the lesson is reported and treated as empty, so the other files are still checked.
+ */
+function parseLessonMarkdown(file: SourceFile, diagnostics: Diagnostic[]): Root {
+  const hazard = findMarkdownHazard(file.text);
+  if (!hazard) {
+    try {
+      return parseMarkdown(file.text);
+    } catch (error) {
+      // Our limits keep nesting far below the stack's depth; this is the backstop.
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  diagnostics.push({
+    file: file.displayPath,
+    line: hazard?.line ?? 1,
+    column: hazard?.column ?? 1,
+    severity: 'error',
+    ruleId: 'markdown-too-complex',
+    message: hazard?.message ?? 'The Markdown is nested too deeply to be read.',
+    hint: 'Flatten the nesting or split the content; if it is data, put it in a file under assets/ and link it.',
+  });
+  return { type: 'root', children: [] };
 }

@@ -1,0 +1,79 @@
+/**
+ * Shapes of Markdown that make the parser (micromark) slow down
+ * quadratically or overflow its stack: thousands of nested lists or quotes
+ * (`- - - - a`, `>>>>> a`), a delimiter run of thousands of `*` before text,
+ * a table row of thousands of cells. No course needs any of them, so a
+ * lesson that has one is refused before parsing, with the line to fix,
+ * instead of hanging the build for minutes.
+ */
+export interface MarkdownHazard {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Lists, quotes and `:::` blocks nested deeper than this are refused; real lessons use 3 or 4. */
+export const MAX_NESTING = 50;
+/** Longest run of `*` or `_` inside text; a longer one is a paste accident, not emphasis. */
+export const MAX_DELIMITER_RUN = 100;
+/** Table cells per row (GFM tables); a wider table cannot be read on any screen. */
+export const MAX_TABLE_CELLS = 200;
+
+const CONTAINER_MARKER = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+const FENCE = /^ *(`{3,}|~{3,})/;
+const DIRECTIVE_OPEN = /^ *:{3,}[A-Za-z]/;
+const DIRECTIVE_CLOSE = /^ *:{3,} *$/;
+const THEMATIC_BREAK = /^ *([-*_])( *\1){2,} *$/;
+const LONG_RUN = new RegExp(`[*_]{${MAX_DELIMITER_RUN + 1},}`);
+
+export function findMarkdownHazard(text: string): MarkdownHazard | null {
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  let directives = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string;
+    const at = (column: number, message: string) => ({ line: index + 1, column, message });
+    const fenceMark = FENCE.exec(line)?.[1];
+    if (fence !== null) {
+      if (fenceMark?.startsWith(fence)) fence = null;
+      continue;
+    }
+    const depth = nestingDepth(line);
+    if (depth > MAX_NESTING) {
+      return at(1, `Lists or quotes are nested ${depth} levels deep here; at most ${MAX_NESTING} levels can be read.`);
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    if (DIRECTIVE_OPEN.test(line) && ++directives > MAX_NESTING) {
+      return at(1, `":::" blocks are nested more than ${MAX_NESTING} levels deep here.`);
+    }
+    if (DIRECTIVE_CLOSE.test(line)) directives = Math.max(0, directives - 1);
+    if (!THEMATIC_BREAK.test(line)) {
+      const run = LONG_RUN.exec(line);
+      if (run) return at(run.index + 1, `A run of ${run[0].length} "${run[0][0]}" characters; at most ${MAX_DELIMITER_RUN} in a row can be read.`);
+    }
+    const cells = line.split('|').length - 1;
+    if (cells > MAX_TABLE_CELLS) return at(1, `This line has ${cells} "|" table cell separators; a table row may have at most ${MAX_TABLE_CELLS} cells.`);
+  }
+  return null;
+}
+
+/**
+ * Container depth a line opens: each `>` or list marker at its start is a
+ * level, and so is every two columns of indentation (nested list items).
+ */
+function nestingDepth(line: string): number {
+  let depth = 0;
+  let rest = line;
+  for (;;) {
+    const indent = /^[ \t]*/.exec(rest)![0];
+    depth += Math.floor(indent.replace(/\t/g, '    ').length / 2);
+    rest = rest.slice(indent.length);
+    const marker = CONTAINER_MARKER.exec(rest);
+    if (!marker) return depth;
+    depth++;
+    rest = rest.slice(marker[0].length);
+  }
+}
