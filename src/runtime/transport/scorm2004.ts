@@ -1,3 +1,4 @@
+import { ScormCalls } from './scorm-calls.js';
 import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, Score, Transport } from './transport.js';
 import { isoDuration, isoTimestamp } from './scorm2004-time.js';
 
@@ -29,45 +30,56 @@ const DESCRIPTION_LIMIT = 250;
  */
 export class Scorm2004Transport implements Transport {
   private startedAt = Date.now();
-  private finished = false;
-  private writeFailed = false;
   /** False in browse/review mode or without credit, where the status and score belong to the LMS. */
   private judged = true;
   /** Interactions are journaled (append only), so we write at `_count` and count on from there. */
   private nextInteraction: number | null = 0;
 
   /** `scored`: the course has an assessment, so the manifest gave the LMS a pass mark to hand back. */
+  private readonly calls: ScormCalls;
+
   constructor(
     private readonly api: Scorm2004Api,
     private readonly scored: boolean,
-  ) {}
+  ) {
+    this.calls = new ScormCalls({
+      names: { set: 'SetValue', commit: 'Commit', finish: 'Terminate' },
+      getValue: (element) => api.GetValue(element),
+      setValue: (element, value) => api.SetValue(element, value),
+      commit: () => api.Commit(''),
+      finish: () => api.Terminate(''),
+      lastError: () => api.GetLastError(),
+      errorString: (code) => api.GetErrorString(code),
+      diagnostic: (code) => api.GetDiagnostic(code),
+    });
+  }
 
   async start(): Promise<LaunchData> {
     this.startedAt = Date.now();
     // A reloaded page meets an API that is still initialised (error 103);
     // it is usable if a read answers. The value, not GetLastError, tells:
     // some LMSs leave the 103 in place until the next call.
-    if (!this.callTrue('Initialize', () => this.api.Initialize('')) && !this.readable()) {
+    if (!this.calls.callTrue('Initialize', () => this.api.Initialize('')) && !this.readable()) {
       throw new Error('the LMS refused Initialize');
     }
     // Reading an element nobody set answers error 403, which some LMSs log
     // and slow down on, so only what is known to hold a value is read:
     // these are always set by the LMS (RTE 4.2) ...
-    const entry = this.get('cmi.entry') ?? '';
-    const mode = this.get('cmi.mode') ?? '';
-    this.judged = mode !== 'browse' && mode !== 'review' && this.get('cmi.credit') !== 'no-credit';
-    const completion = this.get('cmi.completion_status') ?? '';
-    const success = this.get('cmi.success_status') ?? '';
-    const count = this.get('cmi.interactions._count') ?? '';
+    const entry = this.calls.get('cmi.entry') ?? '';
+    const mode = this.calls.get('cmi.mode') ?? '';
+    this.judged = mode !== 'browse' && mode !== 'review' && this.calls.get('cmi.credit') !== 'no-credit';
+    const completion = this.calls.get('cmi.completion_status') ?? '';
+    const success = this.calls.get('cmi.success_status') ?? '';
+    const count = this.calls.get('cmi.interactions._count') ?? '';
     this.nextInteraction = /^\d+$/.test(count) ? Number(count) : null;
     // ... and these only when an earlier session can have set them.
     const fresh = entry === 'ab-initio';
-    const location = (!fresh && this.get('cmi.location')) || '';
-    const suspendData = (!fresh && this.get('cmi.suspend_data')) || '';
-    const scaled = success === 'passed' || success === 'failed' ? Number(this.get('cmi.score.scaled') || NaN) : NaN;
+    const location = (!fresh && this.calls.get('cmi.location')) || '';
+    const suspendData = (!fresh && this.calls.get('cmi.suspend_data')) || '';
+    const scaled = success === 'passed' || success === 'failed' ? Number(this.calls.get('cmi.score.scaled') || NaN) : NaN;
     // cmi.scaled_passing_score comes from imsss:minNormalizedMeasure, which
     // the manifest declares only for a course with an assessment.
-    const passing = this.scored ? Number(this.get('cmi.scaled_passing_score') || NaN) : NaN;
+    const passing = this.scored ? Number(this.calls.get('cmi.scaled_passing_score') || NaN) : NaN;
     return {
       location,
       suspendData,
@@ -79,34 +91,34 @@ export class Scorm2004Transport implements Transport {
       },
       score: scaled >= 0 && scaled <= 1 ? Math.round(scaled * 10000) / 100 : null,
       masteryScore: passing >= 0 && passing <= 1 ? Math.round(passing * 10000) / 100 : null,
-      learnerId: this.get('cmi.learner_id') ?? '',
+      learnerId: this.calls.get('cmi.learner_id') ?? '',
       suspendDataLimit: SUSPEND_DATA_LIMIT,
     };
   }
 
   setLocation(pageId: string): void {
-    this.set('cmi.location', pageId.slice(0, LOCATION_LIMIT));
+    this.calls.set('cmi.location', pageId.slice(0, LOCATION_LIMIT));
   }
 
   setSuspendData(data: string): void {
-    this.set('cmi.suspend_data', data);
+    this.calls.set('cmi.suspend_data', data);
   }
 
   setScore(score: Score): void {
     if (!this.judged) return;
     // Many LMSs report only scaled; raw/min/max are for those that show points.
-    this.set('cmi.score.scaled', decimal(score.scaled, 7));
-    this.set('cmi.score.raw', decimal(score.raw, 2));
-    this.set('cmi.score.min', decimal(score.min, 2));
-    this.set('cmi.score.max', decimal(score.max, 2));
+    this.calls.set('cmi.score.scaled', decimal(score.scaled, 7));
+    this.calls.set('cmi.score.raw', decimal(score.raw, 2));
+    this.calls.set('cmi.score.min', decimal(score.min, 2));
+    this.calls.set('cmi.score.max', decimal(score.max, 2));
   }
 
   setStatus(status: CourseStatus): void {
     if (!this.judged) return;
     // The content never sets "not attempted", and "unknown" success is what
     // the LMS already holds for an unjudged course.
-    if (status.completion !== 'not-attempted') this.set('cmi.completion_status', status.completion);
-    if (status.success !== 'unknown') this.set('cmi.success_status', status.success);
+    if (status.completion !== 'not-attempted') this.calls.set('cmi.completion_status', status.completion);
+    if (status.success !== 'unknown') this.calls.set('cmi.success_status', status.success);
   }
 
   recordInteraction(interaction: InteractionRecord): void {
@@ -114,7 +126,7 @@ export class Scorm2004Transport implements Transport {
     const prefix = `cmi.interactions.${this.nextInteraction++}.`;
     // An LMS that rejects interactions still saves progress, so a failure
     // here is logged but does not make the learner worry.
-    const set = (element: string, value: string) => this.set(prefix + element, value, false);
+    const set = (element: string, value: string) => this.calls.set(prefix + element, value, false);
     const trueFalse = interaction.type === 'true-false';
     // RTE 4.2.9.1: true-false is `true`/`false` (the compiler puts True
     // first, choice a); choice ids are joined by the `[,]` delimiter.
@@ -132,37 +144,23 @@ export class Scorm2004Transport implements Transport {
   }
 
   setExit(exit: ExitMode): void {
-    this.set('cmi.exit', exit);
+    this.calls.set('cmi.exit', exit);
   }
 
   async commit(): Promise<boolean> {
-    return this.commitNow();
+    return this.calls.commit();
   }
 
   async finish(exit: ExitMode): Promise<boolean> {
-    if (this.finished) return true;
+    if (this.calls.finished) return true;
     this.setExit(exit);
     // session_time is this session only; the LMS adds it to total_time.
-    this.set('cmi.session_time', isoDuration(Date.now() - this.startedAt));
+    this.calls.set('cmi.session_time', isoDuration(Date.now() - this.startedAt));
     // SN 4th Ed. 4.4.2: processed after Terminate; ends the whole course
     // (kept for resume or finished) instead of leaving the learner on the
     // LMS's navigation for a single SCO.
-    this.set('adl.nav.request', exit === 'suspend' ? 'suspendAll' : 'exitAll', false);
-    // Some LMSs fail Commit during page dismissal and rely on the implicit
-    // commit of Terminate (RTE 3.1.3.2), so Terminate is called whatever
-    // Commit says, and only its answer counts. No await before Terminate: on
-    // pagehide there is no later.
-    this.callTrue('Commit', () => this.api.Commit(''));
-    this.finished = true;
-    return this.callTrue('Terminate', () => this.api.Terminate('')) && !this.writeFailed;
-  }
-
-  private commitNow(): boolean {
-    if (this.finished) return false;
-    const committed = this.callTrue('Commit', () => this.api.Commit(''));
-    const clean = committed && !this.writeFailed;
-    this.writeFailed = false;
-    return clean;
+    this.calls.set('adl.nav.request', exit === 'suspend' ? 'suspendAll' : 'exitAll', false);
+    return this.calls.finish();
   }
 
   /** completion_status always holds one of four values once the session is open (RTE 4.2.4). */
@@ -171,46 +169,6 @@ export class Scorm2004Transport implements Transport {
       return this.api.GetValue('cmi.completion_status') !== '';
     } catch {
       return false;
-    }
-  }
-
-  /** The value, or null when the LMS reports an error (e.g. 401 undefined) or throws. */
-  private get(element: string): string | null {
-    try {
-      const value = this.api.GetValue(element);
-      const code = this.api.GetLastError();
-      return code && code !== '0' ? null : String(value ?? '');
-    } catch {
-      return null;
-    }
-  }
-
-  /** `progress`: losing this write loses the learner's progress, which the next commit then reports. */
-  private set(element: string, value: string, progress = true): void {
-    if (this.finished) return;
-    const stored = this.callTrue(`SetValue ${element}`, () => this.api.SetValue(element, value));
-    if (!stored && progress) this.writeFailed = true;
-  }
-
-  private callTrue(what: string, call: () => unknown): boolean {
-    let result: unknown;
-    try {
-      result = call();
-    } catch (error) {
-      console.warn(`cease: ${what} threw`, error);
-      return false;
-    }
-    if (String(result) === 'true') return true;
-    console.warn(`cease: ${what} returned ${String(result)} (${this.describeLastError()})`);
-    return false;
-  }
-
-  private describeLastError(): string {
-    try {
-      const code = this.api.GetLastError();
-      return `${code} ${this.api.GetErrorString(code)} ${this.api.GetDiagnostic(code)}`.trim();
-    } catch {
-      return 'no error details';
     }
   }
 }

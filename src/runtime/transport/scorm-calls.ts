@@ -1,0 +1,87 @@
+/**
+ * The guarded calls both SCORM editions make, under each edition's function
+ * names. LMS implementations differ, so every call is guarded: a throwing or
+ * "false"-returning call is logged and remembered (the next commit reports
+ * it), never fatal.
+ */
+export interface ScormFunctions {
+  /** Function names, for the console: `LMSSetValue`/`SetValue`, `LMSCommit`/`Commit`, `LMSFinish`/`Terminate`. */
+  names: { set: string; commit: string; finish: string };
+  getValue(element: string): unknown;
+  setValue(element: string, value: string): unknown;
+  commit(): unknown;
+  finish(): unknown;
+  lastError(): unknown;
+  errorString(code: string): unknown;
+  diagnostic(code: string): unknown;
+}
+
+export class ScormCalls {
+  /** After finish, the API is closed: nothing more is written. */
+  finished = false;
+  private writeFailed = false;
+
+  constructor(private readonly fns: ScormFunctions) {}
+
+  /** The value, or null when the LMS reports an error (e.g. 401 not implemented) or throws. */
+  get(element: string): string | null {
+    try {
+      const value = this.fns.getValue(element);
+      const code = this.fns.lastError();
+      return code && code !== '0' ? null : String(value ?? '');
+    } catch {
+      return null;
+    }
+  }
+
+  /** `progress`: losing this write loses the learner's progress, which the next commit then reports. */
+  set(element: string, value: string, progress = true): void {
+    if (this.finished) return;
+    const stored = this.callTrue(`${this.fns.names.set} ${element}`, () => this.fns.setValue(element, value));
+    if (!stored && progress) this.writeFailed = true;
+  }
+
+  /** True when the LMS stored everything written since the last commit. */
+  commit(): boolean {
+    if (this.finished) return false;
+    const committed = this.callTrue(this.fns.names.commit, () => this.fns.commit());
+    const clean = committed && !this.writeFailed;
+    this.writeFailed = false;
+    return clean;
+  }
+
+  /**
+   * Commits and closes the session. Some LMSs fail a commit during page
+   * dismissal and rely on the implicit commit of LMSFinish/Terminate (RTE 1.2
+   * 3.3.2.2, RTE 2004 3.1.3.2), so finish is called whatever commit says and
+   * only its answer counts. No await anywhere: on pagehide there is no later.
+   */
+  finish(): boolean {
+    this.callTrue(this.fns.names.commit, () => this.fns.commit());
+    this.finished = true;
+    return this.callTrue(this.fns.names.finish, () => this.fns.finish()) && !this.writeFailed;
+  }
+
+  /** Runs an API call; true only for the string "true", as both editions answer success. */
+  callTrue(what: string, call: () => unknown): boolean {
+    let result: unknown;
+    try {
+      result = call();
+    } catch (error) {
+      console.warn(`cease: ${what} threw`, error);
+      return false;
+    }
+    if (String(result) === 'true') return true;
+    console.warn(`cease: ${what} returned ${String(result)} (${this.describeLastError()})`);
+    return false;
+  }
+
+  private describeLastError(): string {
+    try {
+      const code = String(this.fns.lastError());
+      return `${code} ${String(this.fns.errorString(code))} ${String(this.fns.diagnostic(code))}`.trim();
+    } catch {
+      return 'no error details';
+    }
+  }
+}
