@@ -131,7 +131,7 @@ describe.skipIf(skipBrowser).concurrent('when the LMS fails, in Chromium', () =>
     await done();
   });
 
-  test('the whole LMS window closes while commits fail: LMSFinish still delivers, and the browser copy resumes the next launch', async ({ expect }) => {
+  test('the whole LMS window closes while commits fail: LMSFinish still delivers the bookmark', async ({ expect }) => {
     const { launch, done } = await profile();
     const { lms, learner } = await launch({ failCommit: 'false' });
     await nextScreens(learner, 4);
@@ -140,10 +140,23 @@ describe.skipIf(skipBrowser).concurrent('when the LMS fails, in Chromium', () =>
     const record = await lms.delivered();
     expect(lookup(record.cmi, 'cmi.core.lesson_location')).toBe('m1s5');
     expect(lookup(record.cmi, 'cmi.core.exit')).toBe('suspend');
+    await done();
+  });
 
-    // Had the finish been lost too, the copy this browser kept would carry on.
-    const next = await launch({ cmi: {} });
+  test('the LMS takes nothing, not even LMSFinish, before the frame closes: the next launch resumes from the browser copy and delivers it', async ({ expect }) => {
+    const { launch, done } = await profile();
+    const { lms, learner } = await launch({ failCommit: 'false', failFinish: 'false' });
+    await nextScreens(learner, 4);
+    await expect.poll(() => notices(learner)).toBe(SAVE_FAILED);
+    await lms.page.evaluate(() => ((document.getElementById('course') as HTMLIFrameElement).src = '/blank.html'));
+    await expect.poll(async () => (await lms.calls('LMSFinish')).length).toBe(1);
+    expect(await lms.value('cmi.core.lesson_location')).toBe('');
+
+    // The LMS launches as if nothing had happened; this browser knows better.
+    const next = await launch({ cmi: await lms.resumeData() });
     expect(await next.learner.heading()).toBe(headingOf(next.learner, 'm1s5'));
+    await expect.poll(() => next.lms.value('cmi.core.lesson_location'), { timeout: 5000 }).toBe('m1s5');
+    expect(await storage(next.learner, `${COURSE_KEY}:learner-1`)).toBeNull();
     await done();
   });
 });

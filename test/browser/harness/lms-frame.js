@@ -17,6 +17,8 @@
     failSetValue: config.failSetValue || {},
     /** 'false' or 'throw' makes every LMSCommit fail until reset to null. */
     failCommit: config.failCommit || null,
+    /** 'false' makes LMSFinish fail and store nothing. */
+    failFinish: config.failFinish || null,
   });
   if (!config.api) return;
 
@@ -57,6 +59,7 @@
       return record('LMSCommit', [p], result);
     },
     LMSFinish: function (p) {
+      if (lms.failFinish === 'false') return record('LMSFinish', [p], 'false');
       var result = String(inner.LMSFinish(p));
       if (result === 'true') store(true);
       return record('LMSFinish', [p], result);

@@ -17,6 +17,7 @@ export interface LmsConfig {
   cmi: Cmi;
   failSetValue?: Record<string, 'false' | 'throw'>;
   failCommit?: 'false' | 'throw' | null;
+  failFinish?: 'false' | null;
 }
 
 export interface StoredRecord {

@@ -16,6 +16,7 @@ export interface LaunchOptions {
   api?: boolean;
   failSetValue?: LmsConfig['failSetValue'];
   failCommit?: LmsConfig['failCommit'];
+  failFinish?: LmsConfig['failFinish'];
   /** Reuse this page (and its origin's storage) instead of opening a new one. */
   page?: Page;
 }
@@ -34,6 +35,7 @@ export class LmsSession {
       cmi,
       failSetValue: options.failSetValue ?? {},
       failCommit: options.failCommit ?? null,
+      failFinish: options.failFinish ?? null,
     });
     const page = options.page ?? (await context.newPage());
     await page.goto(url);
