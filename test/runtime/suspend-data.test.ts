@@ -45,6 +45,7 @@ function bigCourse(): PlayerCourse {
     id: 'big',
     title: 'Big course',
     version: '1.0.0',
+    activityId: 'https://cease.invalid/courses/big',
     language: 'en',
     statusPolicy: 'passed-failed',
     modules,
