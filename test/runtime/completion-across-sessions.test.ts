@@ -5,7 +5,8 @@
  * sessions (adapt_framework#2398) and never sent a completion reached while
  * restoring (adapt-contrib-spoor PR #368).
  */
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cleanLaunches } from '../helpers/clean-launches.js';
 import type { PlayerCourse } from '../../src/model/player.js';
 import type { Learner } from '../helpers/learner.js';
 import type { Lms12 } from '../helpers/lms12.js';
@@ -15,19 +16,11 @@ import { playerFixture } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
 let noAssessment: PlayerCourse;
-let opened: (Lms12 | Lms2004)[] = [];
+const enrol = cleanLaunches<Lms12 | Lms2004>();
 
 beforeAll(async () => {
   course = await playerFixture('course');
   noAssessment = await playerFixture('no-assessment');
-});
-
-afterEach(() => {
-  for (const lms of opened) {
-    expect(lms.violations).toEqual([]);
-    expect(lms.pageErrors).toEqual([]);
-  }
-  opened = [];
 });
 
 /** The same journeys in both editions; `status` reads what the LMS stored as one comparable string. */
@@ -36,7 +29,7 @@ const editions = [
     name: 'SCORM 1.2',
     open: async (which: PlayerCourse, cmi?: Record<string, unknown>) => {
       const launched = await openCourse(which, cmi ? { cmi } : {});
-      opened.push(launched.lms);
+      enrol(launched.lms);
       return launched;
     },
     status: (lms: Lms12 | Lms2004) => lms.stored('cmi.core.lesson_status'),
@@ -51,7 +44,7 @@ const editions = [
     name: 'SCORM 2004',
     open: async (which: PlayerCourse, cmi?: Record<string, unknown>) => {
       const launched = await openCourse2004(which, cmi ? { cmi } : {});
-      opened.push(launched.lms);
+      enrol(launched.lms);
       return launched;
     },
     status: (lms: Lms12 | Lms2004) => `${lms.stored('cmi.completion_status')}/${lms.stored('cmi.success_status')}`.replace('/unknown', ''),

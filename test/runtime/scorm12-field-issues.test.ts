@@ -3,7 +3,8 @@
  * player in the strict test LMS. Each test names the LMS behaviour it
  * stands for; scorm12-lms-quirks.test.ts holds the ones found earlier.
  */
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cleanLaunches } from '../helpers/clean-launches.js';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { Learner, settle } from '../helpers/learner.js';
 import { Lms12, type LmsOptions } from '../helpers/lms12.js';
@@ -13,20 +14,12 @@ import { bundledRuntime, playerFixture, writePlayerPackage } from '../helpers/pl
 
 let course: PlayerCourse;
 let noAssessment: PlayerCourse;
-let opened: Lms12[] = [];
+const enrol = cleanLaunches<Lms12>();
 const packages = new Map<PlayerCourse, Promise<string>>();
 
 beforeAll(async () => {
   course = await playerFixture('course');
   noAssessment = await playerFixture('no-assessment');
-});
-
-afterEach(() => {
-  for (const lms of opened) {
-    expect(lms.violations).toEqual([]);
-    expect(lms.pageErrors).toEqual([]);
-  }
-  opened = [];
 });
 
 interface OpenOptions extends LmsOptions {
@@ -38,7 +31,7 @@ async function open(options: OpenOptions = {}, which: PlayerCourse = course) {
   if (!packages.has(which)) packages.set(which, writePlayerPackage(which));
   const lms = new Lms12(options);
   options.patch?.(lms.api, { ...lms.api });
-  opened.push(lms);
+  enrol(lms);
   const window = await lms.launch(await (packages.get(which) as Promise<string>));
   return { lms, learner: new Learner(window, which) };
 }

@@ -4,7 +4,8 @@
  * Adapt had to shrink its state, adapt_framework#2756) and single-character
  * choice responses (a 10+ option question broke, adapt_framework#1376).
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { cleanLaunches } from '../helpers/clean-launches.js';
 import { startAttempt } from '../../src/runtime/core/assessment.js';
 import { emptyState, encodeState } from '../../src/runtime/core/progress-state.js';
 import { generatedCourse, LETTERS } from '../helpers/generated-course.js';
@@ -12,20 +13,12 @@ import { correctIds } from '../helpers/learner.js';
 import type { Lms12 } from '../helpers/lms12.js';
 import { openCourse } from '../helpers/open-course.js';
 
-let opened: Lms12[] = [];
-
-afterEach(() => {
-  // The test LMS refuses anything beyond the strict 1.2 types, 4096 characters of suspend data included.
-  for (const lms of opened) {
-    expect(lms.violations).toEqual([]);
-    expect(lms.pageErrors).toEqual([]);
-  }
-  opened = [];
-});
+// The test LMS refuses anything beyond the strict 1.2 types, 4096 characters of suspend data included.
+const enrol = cleanLaunches<Lms12>();
 
 async function open(...args: Parameters<typeof openCourse>) {
   const launched = await openCourse(...args);
-  opened.push(launched.lms);
+  enrol(launched.lms);
   return launched;
 }
 

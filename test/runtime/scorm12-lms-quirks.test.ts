@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cleanLaunches } from '../helpers/clean-launches.js';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { settle } from '../helpers/learner.js';
 import type { Lms12, LmsOptions, Placement } from '../helpers/lms12.js';
@@ -6,23 +7,15 @@ import { openCourse } from '../helpers/open-course.js';
 import { playerFixture } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
-let opened: Lms12[] = [];
+const enrol = cleanLaunches<Lms12>();
 
 beforeAll(async () => {
   course = await playerFixture('course');
 });
 
-afterEach(() => {
-  for (const lms of opened) {
-    expect(lms.violations).toEqual([]);
-    expect(lms.pageErrors).toEqual([]);
-  }
-  opened = [];
-});
-
 async function open(options: LmsOptions = {}) {
   const launched = await openCourse(course, options);
-  opened.push(launched.lms);
+  enrol(launched.lms);
   return launched;
 }
 

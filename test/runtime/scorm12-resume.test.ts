@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cleanLaunches } from '../helpers/clean-launches.js';
 import type { PlayerCourse } from '../../src/model/player.js';
 import type { Lms12 } from '../helpers/lms12.js';
 import { openCourse } from '../helpers/open-course.js';
@@ -6,24 +7,16 @@ import { playerFixture } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
 let noAssessment: PlayerCourse;
-let opened: Lms12[] = [];
+const enrol = cleanLaunches<Lms12>();
 
 beforeAll(async () => {
   course = await playerFixture('course');
   noAssessment = await playerFixture('no-assessment');
 });
 
-afterEach(() => {
-  for (const lms of opened) {
-    expect(lms.violations).toEqual([]);
-    expect(lms.pageErrors).toEqual([]);
-  }
-  opened = [];
-});
-
 async function open(which: PlayerCourse, options = {}) {
   const launched = await openCourse(which, options);
-  opened.push(launched.lms);
+  enrol(launched.lms);
   return launched;
 }
 

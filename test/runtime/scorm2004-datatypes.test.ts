@@ -5,7 +5,8 @@
  * patterns and descriptions (scorm-again#365, #1571, #1642); cease's extremes
  * are 255-character ids, prompts of any length and 26 choices.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { cleanLaunches } from '../helpers/clean-launches.js';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { generatedCourse, LETTERS } from '../helpers/generated-course.js';
 import { correctIds, wrongIds, type Learner } from '../helpers/learner.js';
@@ -13,20 +14,12 @@ import { openCourse2004, type Lms2004 } from '../helpers/lms2004.js';
 import { playerFixture } from '../helpers/player-package.js';
 import { strictViolation2004, strictViolations2004 } from '../helpers/scorm2004-strict.js';
 
-let opened: Lms2004[] = [];
-
-afterEach(() => {
-  for (const lms of opened) {
-    expect(lms.violations).toEqual([]);
-    expect(strictViolations2004(lms.calls)).toEqual([]);
-    expect(lms.pageErrors).toEqual([]);
-  }
-  opened = [];
-});
+// Besides scorm-again's own checks, every call against the 4th Edition data types.
+const enrol = cleanLaunches<Lms2004>((lms) => expect(strictViolations2004(lms.calls)).toEqual([]));
 
 async function open(course: PlayerCourse, options = {}) {
   const launched = await openCourse2004(course, options);
-  opened.push(launched.lms);
+  enrol(launched.lms);
   return launched;
 }
 

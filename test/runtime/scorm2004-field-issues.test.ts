@@ -3,7 +3,8 @@
  * player: where the API sits, LMSs that implement less, and sessions cut
  * short. Each test names the LMS behaviour it stands for.
  */
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cleanLaunches } from '../helpers/clean-launches.js';
 import type { PlayerCourse } from '../../src/model/player.js';
 import type { Placement } from '../helpers/lms12.js';
 import { Learner, settle } from '../helpers/learner.js';
@@ -12,20 +13,12 @@ import { playerFixture } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
 let noAssessment: PlayerCourse;
-let opened: Lms2004[] = [];
+const enrol = cleanLaunches<Lms2004>();
 const packages = new Map<PlayerCourse, Promise<string>>();
 
 beforeAll(async () => {
   course = await playerFixture('course');
   noAssessment = await playerFixture('no-assessment');
-});
-
-afterEach(() => {
-  for (const lms of opened) {
-    expect(lms.violations).toEqual([]);
-    expect(lms.pageErrors).toEqual([]);
-  }
-  opened = [];
 });
 
 interface OpenOptions extends Lms2004Options {
@@ -40,7 +33,7 @@ async function open(options: OpenOptions = {}, which: PlayerCourse = course) {
   const passing = which.assessment && !options.noPassMark ? { scaled_passing_score: String(which.assessment.passingScore / 100) } : {};
   const lms = new Lms2004({ ...options, cmi: { ...passing, ...options.cmi } });
   options.patch?.(lms.api, { ...lms.api });
-  opened.push(lms);
+  enrol(lms);
   const window = await lms.launch(await (packages.get(which) as Promise<string>));
   return { lms, learner: new Learner(window, which) };
 }

@@ -1,26 +1,19 @@
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cleanLaunches } from '../helpers/clean-launches.js';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { openCourse2004, type Lms2004, type Lms2004Options } from '../helpers/lms2004.js';
 import { playerFixture } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
-let opened: Lms2004[] = [];
+const enrol = cleanLaunches<Lms2004>();
 
 beforeAll(async () => {
   course = await playerFixture('course');
 });
 
-afterEach(() => {
-  for (const lms of opened) {
-    expect(lms.violations).toEqual([]);
-    expect(lms.pageErrors).toEqual([]);
-  }
-  opened = [];
-});
-
 async function open(options: Lms2004Options = {}) {
   const launched = await openCourse2004(course, options);
-  opened.push(launched.lms);
+  enrol(launched.lms);
   return launched;
 }
 

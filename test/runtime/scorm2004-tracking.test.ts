@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cleanLaunches } from '../helpers/clean-launches.js';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { correctIds, wrongIds } from '../helpers/learner.js';
 import { openCourse2004, type Lms2004, type Lms2004Options } from '../helpers/lms2004.js';
@@ -6,25 +7,16 @@ import { playerFixture } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
 let noAssessment: PlayerCourse;
-let opened: Lms2004[] = [];
+const enrol = cleanLaunches<Lms2004>();
 
 beforeAll(async () => {
   course = await playerFixture('course');
   noAssessment = await playerFixture('no-assessment');
 });
 
-afterEach(() => {
-  // No call refused by the LMS, no read of an element nobody set, no page errors.
-  for (const lms of opened) {
-    expect(lms.violations).toEqual([]);
-    expect(lms.pageErrors).toEqual([]);
-  }
-  opened = [];
-});
-
 async function open(which: PlayerCourse, options: Lms2004Options = {}) {
   const launched = await openCourse2004(which, options);
-  opened.push(launched.lms);
+  enrol(launched.lms);
   return launched;
 }
 
