@@ -12,7 +12,8 @@ export function lmsPage(build: PreviewBuild, courseDir: string): string {
     format: build.format,
     standard: lms?.standard ?? null,
     apiClass: lms?.apiClass ?? null,
-    lmsScript: lms ? `/preview/lms/${build.format}.js` : null,
+    simulator: lms?.simulator ?? null,
+    lmsScript: lms?.bundle ? `/preview/lms/${build.format}.js` : null,
     courseUrl: `/course/${build.format}/index.html`,
     build: buildStatus(build),
   };
@@ -20,12 +21,14 @@ export function lmsPage(build: PreviewBuild, courseDir: string): string {
     title: build.title ?? (relative(process.cwd(), courseDir) || courseDir),
     format: build.format,
     simulated: lms !== null,
+    lrs: lms?.simulator === 'lrs',
     formats: [...formats.keys()].map((name) => ({
       name,
       selected: name === build.format,
       simulated: simulatedLms(name) !== null,
     })),
     lmsScript: config.lmsScript,
+    simulatorScript: lms ? `/preview/${lms.simulator}-lms.js` : null,
     // Inside <script type="application/json"> only "</script" could end the block; escaping "<" rules it out.
     configJson: JSON.stringify(config).replace(/</g, '\\u003c'),
   });

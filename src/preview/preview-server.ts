@@ -7,6 +7,7 @@ import { formats } from '../package/formats.js';
 import { templatesDir } from '../project-files.js';
 import { rebuildQueue, watchFolder, type FolderWatcher } from '../watch/index.js';
 import { EventStream } from './event-stream.js';
+import { lrsRoutes } from './lrs-routes.js';
 import { buildPreview, type PreviewBuild, type PreviewBuildOptions } from './preview-build.js';
 import { buildFailedPage, buildStatus, lmsPage } from './preview-pages.js';
 import { simulatedLms } from './simulated-lms.js';
@@ -37,7 +38,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
   '.webp': 'image/webp', '.mp3': 'audio/mpeg', '.mp4': 'video/mp4', '.vtt': 'text/vtt', '.pdf': 'application/pdf',
 };
-const STATIC = new Set(['inspector.js', 'inspector.css']);
+const STATIC = new Set(['inspector.js', 'inspector.css', 'scorm-lms.js', 'lrs-lms.js']);
 
 /**
  * `cease preview`: compiles the course in memory per format, serves it inside
@@ -75,6 +76,8 @@ export async function startPreview(courseDir: string, options: PreviewOptions = 
     events.send('reload', { number: build.number, ok: rebuilt.every((b) => b.files !== null), changed: files });
   }, (error) => events.send('failure', { message: String(error) }));
 
+  const lrs = lrsRoutes(events, buildOf);
+
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => send(response, 500, 'text/plain; charset=utf-8', `cease preview: ${String(error)}`));
   });
@@ -85,8 +88,10 @@ export async function startPreview(courseDir: string, options: PreviewOptions = 
     if (LOOPBACK.has(host) && !isLoopbackHost(request.headers.host)) {
       return send(response, 403, 'text/plain; charset=utf-8', 'cease preview answers only on 127.0.0.1 and localhost.\n');
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only\n');
     const url = new URL(request.url ?? '/', 'http://preview');
+    const routed = await lrs(request, url);
+    if (routed) return send(response, routed.status, routed.type, routed.body, routed.headers);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only\n');
     const path = decodeURIComponent(url.pathname);
 
     if (path === '/') {
@@ -99,7 +104,7 @@ export async function startPreview(courseDir: string, options: PreviewOptions = 
     if (status && formats.has(status[1]!)) return send(response, 200, TYPES['.json']!, JSON.stringify(buildStatus(await buildOf(status[1]!))));
     const lms = path.match(/^\/preview\/lms\/([\w-]+)\.js$/);
     const simulated = lms ? simulatedLms(lms[1]!) : null;
-    if (simulated) return send(response, 200, TYPES['.js']!, await readFile(simulated.bundle));
+    if (simulated?.bundle) return send(response, 200, TYPES['.js']!, await readFile(simulated.bundle));
     const asset = path.match(/^\/preview\/([\w.-]+)$/);
     if (asset && STATIC.has(asset[1]!)) {
       return send(response, 200, TYPES[extname(asset[1]!)]!, await readFile(join(templatesDir, 'preview', asset[1]!)));
@@ -150,7 +155,7 @@ export async function startPreview(courseDir: string, options: PreviewOptions = 
   };
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) {
+  response.writeHead(status, { ...headers, 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   response.end(response.req.method === 'HEAD' ? undefined : body);
 }
