@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isInside } from './load-course.js';
 
@@ -12,6 +12,15 @@ export type CourseFiles = ReadonlyMap<string, boolean>;
 /** Folders that hold tooling, not course content. */
 const SKIPPED = new Set(['node_modules', 'dist', 'locales', 'cities']);
 
+/**
+ * What makes an SVG run code when it is opened on its own (a link to it, or
+ * "open image in new tab"): then it runs in the LMS's origin, with the
+ * learner's session. Pictures exported from drawing programs have none of it.
+ */
+const SVG_SCRIPT = /<script[\s>/]|\son[a-z]+\s*=|javascript:|<foreignObject[\s>/]/i;
+/** Larger SVGs are refused by the asset-size rule anyway. */
+const MAX_SVG_SCAN_BYTES = 10 * 1024 * 1024;
+
 /** Size in bytes of every listed file that lies inside the folder. */
 export type CourseFileSizes = ReadonlyMap<string, number>;
 
@@ -19,10 +28,13 @@ export type CourseFileSizes = ReadonlyMap<string, number>;
  * Lists the folder. Only regular files count: a symlink to a folder, a named
  * pipe or a device is left out, since reading one would fail or block.
  */
-export async function listCourseFiles(dir: string): Promise<{ files: CourseFiles; sizes: CourseFileSizes }> {
+export async function listCourseFiles(
+  dir: string,
+): Promise<{ files: CourseFiles; sizes: CourseFileSizes; scripted: ReadonlySet<string> }> {
   const root = await realpath(dir);
   const files = new Map<string, boolean>();
   const sizes = new Map<string, number>();
+  const scripted = new Set<string>();
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     const path = join(entry.parentPath, entry.name);
@@ -35,10 +47,11 @@ export async function listCourseFiles(dir: string): Promise<{ files: CourseFiles
       const info = await stat(path);
       if (!info.isFile()) continue;
       if (inside) sizes.set(rel, info.size);
+      if (inside && /\.svg$/i.test(rel) && info.size <= MAX_SVG_SCAN_BYTES && SVG_SCRIPT.test(await readFile(path, 'utf8'))) scripted.add(rel);
     } catch {
       inside = false; // dangling symlink
     }
     files.set(rel, inside);
   }
-  return { files, sizes };
+  return { files, sizes, scripted };
 }

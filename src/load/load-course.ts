@@ -21,6 +21,8 @@ export interface CourseSource {
   files: CourseFiles;
   /** Bytes of each file in `files` that lies inside the folder. */
   fileSizes: CourseFileSizes;
+  /** SVG files inside the folder that carry script or event handlers. */
+  scriptedFiles: ReadonlySet<string>;
 }
 
 export interface LoadOptions {
@@ -80,8 +82,8 @@ export async function loadCourse(
     if (file) vars.push(file);
   }
   if (!config || lessons === null) return null;
-  const { files, sizes } = await listCourseFiles(dir);
-  return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes };
+  const { files, sizes, scripted } = await listCourseFiles(dir);
+  return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes, scriptedFiles: scripted };
 }
 
 async function loadLessons(

@@ -54,6 +54,8 @@ export interface CourseDraft {
   files: ReadonlyMap<string, boolean>;
   /** Bytes of each file inside the folder (absent in hand-made drafts). */
   fileSizes?: ReadonlyMap<string, number>;
+  /** SVG files that carry script or event handlers (absent in hand-made drafts). */
+  scriptedFiles?: ReadonlySet<string>;
 }
 
 export interface LessonDraft {

@@ -15,6 +15,7 @@ export function parseCourse(source: CourseSource, diagnostics: Diagnostic[]): Co
     settings,
     files: source.files,
     fileSizes: source.fileSizes,
+    scriptedFiles: source.scriptedFiles,
     lessons: source.lessons.map((file) => parseLesson(file, basename(file.path), settings.variables, diagnostics)),
   };
 }

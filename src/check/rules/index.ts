@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { answerPosition } from './answer-position.js';
 import { assessment } from './assessment.js';
+import { assetScript } from './asset-script.js';
 import { assetSize } from './asset-size.js';
 import { durationEstimate } from './duration-estimate.js';
 import { emptyContent } from './empty-content.js';
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   imageAlt,
   imageAsset,
   assetSize,
+  assetScript,
   emptyContent,
   unsupportedMarkup,
   headingOrder,

@@ -1,0 +1,29 @@
+import { visit } from 'unist-util-visit';
+import { resolveAssetRef } from '../asset-path.js';
+import type { Rule } from '../rule.js';
+import { nodeLocation } from './node-location.js';
+
+/**
+ * An SVG is a document, not just a picture: shown with <img> its script stays
+ * inert, but opened on its own (a link to it, "open image in new tab") it runs
+ * in the LMS's origin with the learner's session. The package carries no
+ * author script anywhere, so a scripted SVG is refused like raw HTML script.
+ */
+export const assetScript: Rule = {
+  id: 'asset-script',
+  description: 'No packaged SVG carries script, event handlers (onload=…), javascript: URLs or foreignObject.',
+  severity: 'error',
+  check(draft, report) {
+    const scripted = draft.scriptedFiles;
+    if (!scripted || scripted.size === 0) return;
+    for (const lesson of draft.lessons) {
+      visit(lesson.tree, (node) => {
+        if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
+        const ref = resolveAssetRef(node.url);
+        if (ref.kind !== 'local' || !scripted.has(ref.path)) return;
+        report(nodeLocation(lesson, node), `${ref.path} contains script (a <script> element, an on…= handler, a javascript: URL or foreignObject), which would run if a learner opened the file.`,
+          'Export the picture again as a plain SVG (or PNG), or remove the script from it in a text editor.');
+      });
+    }
+  },
+};
