@@ -77,7 +77,43 @@ export async function readSourceFile(
     return null;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { path, displayPath, text: text.replace(/\r\n?/g, '\n') };
+  text = text.replace(/\r\n?/g, '\n');
+  const control = reportControlCharacter(text, displayPath, diagnostics);
+  return control === 'error' ? null : { path, displayPath, text };
+}
+
+/**
+ * C0/C1 controls other than tab and newline, and the bidi overrides behind
+ * "Trojan Source" spoofing (U+202A–U+202E, U+2066–U+2069), which make text
+ * display differently from what it says. NUL is an error: no text editor
+ * writes one, so the file is binary or UTF-16 without a byte-order mark.
+ */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+function reportControlCharacter(text: string, displayPath: string, diagnostics: Diagnostic[]): 'error' | 'warning' | null {
+  const found = [...text.matchAll(CONTROL)];
+  const first = found[0];
+  if (!first) return null;
+  const nul = found.find((match) => match[0] === '\u0000');
+  const shown = nul ?? first;
+  const before = text.slice(0, shown.index);
+  const line = before.split('\n').length;
+  const column = shown.index - before.lastIndexOf('\n');
+  const code = `U+${shown[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (nul) {
+    diagnostics.push({
+      file: displayPath, line, column, severity: 'error', ruleId: 'nul-character',
+      message: `${displayPath} contains a NUL character (U+0000), so it is not a text file as saved.`,
+      hint: 'Save it as UTF-8 text; editors that save "Unicode" write UTF-16, which cease does not read.',
+    });
+    return 'error';
+  }
+  diagnostics.push({
+    file: displayPath, line, column, severity: 'warning', ruleId: 'control-character',
+    message: `Invisible control character ${code}${found.length > 1 ? ` (and ${found.length - 1} more)` : ''}; it can make text display differently from what it says.`,
+    hint: 'Delete it; for right-to-left text, the course language setting is enough.',
+  });
+  return 'warning';
 }
 
 function firstInvalidUtf8Offset(bytes: Buffer): number {
