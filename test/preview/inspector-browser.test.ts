@@ -78,3 +78,86 @@ describe.skipIf(skipBrowser)('cease preview in a browser', () => {
     await expect.poll(() => page.locator('#suspend-text').innerText()).toMatch(/^\d+ of 64000 characters$/);
   });
 });
+
+/**
+ * xAPI and cmi5 in the preview: the course talks to the preview's LRS, and
+ * the inspector lists each statement as it arrives, the status an LMS would
+ * derive and the State documents; a save relaunches the same registration.
+ */
+for (const format of ['xapi', 'cmi5'] as const) {
+  describe.skipIf(skipBrowser)(`cease preview --format ${format} in a browser`, () => {
+    const scratch = scratchDir();
+    let course: string;
+    let preview: RunningCli & { url: string };
+    let browser: Browser;
+    let page: Page;
+    const model = (label: string) => page.locator(`#model dt:text-is("${label}") + dd`);
+    const statements = () => page.locator('#statements').innerText();
+    const frame = () => page.frameLocator('#course');
+
+    beforeAll(async () => {
+      course = copyFixture('minimal', scratch.dir);
+      preview = await startPreviewCli(course, ['--format', format]);
+      browser = await launchBrowser();
+      page = await browser.newPage();
+      await page.goto(preview.url);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await preview?.stop('SIGKILL');
+      scratch.cleanup();
+    });
+
+    it('shows the initialized statement, the derived status and the State documents', async () => {
+      await expect.poll(statements).toMatch(/launch 1 \(new learner\)[\s\S]*initialized Fixture course for Testville/);
+      await expect.poll(() => frame().locator('h1').innerText()).toBe('The basics');
+      await expect.poll(() => model('Completion').innerText()).toBe('incomplete');
+      await expect.poll(() => model('Registration').innerText()).toMatch(/^[0-9a-f-]{36}$/);
+      if (format === 'cmi5') {
+        expect(await model('Move on').innerText()).toBe('CompletedAndPassed');
+        await expect.poll(() => page.locator('#documents').innerText()).toMatch(/LMS\.LaunchData\s+\d+ bytes/);
+      }
+      expect(await page.locator('#inspector-heading').innerText()).toBe('What the LRS receives');
+    });
+
+    it('shows the answered statement of a knowledge check, its JSON unfolding from the keyboard', async () => {
+      for (const heading of ['Spotting the signs', 'Check yourself']) {
+        await frame().locator('#cease-next').click();
+        await expect.poll(() => frame().locator('h1').innerText()).toBe(heading);
+      }
+      await frame().getByLabel('True').check();
+      await frame().getByRole('button', { name: 'Check answer' }).click();
+      const answered = page.locator('#statements li', { hasText: 'answered' });
+      await expect.poll(() => answered.count()).toBe(1);
+      expect(await answered.innerText()).toContain('response "true", success');
+      await answered.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => answered.locator('pre').isVisible()).toBe(true);
+      const json = JSON.parse(await answered.locator('pre').innerText()) as { object: { id: string }; context: { registration: string } };
+      expect(json.object.id).toMatch(/\/questions\/kc-any-community$/);
+      expect(json.context.registration).toBe(await model('Registration').innerText());
+      await expect.poll(() => page.locator('#documents').innerText()).toMatch(/https:\/\/cease\.invalid\/state\/progress\s+\d+ bytes/);
+    });
+
+    it('has an accessible inspector: no axe violations with a statement unfolded', async () => {
+      expect(await axeViolations(page.mainFrame(), `${format} inspector`)).toEqual([]);
+    });
+
+    it('relaunches the same registration after a save, back on the bookmarked screen', async () => {
+      const registration = await model('Registration').innerText();
+      appendFileSync(join(course, '02-final.md'), '\nGood luck.\n');
+      await expect.poll(statements, { timeout: 20_000 }).toMatch(/terminated[\s\S]*launch 2 \(resume\)[\s\S]*initialized/);
+      await expect.poll(() => frame().locator('h1').innerText()).toBe('Check yourself');
+      expect(await model('Registration').innerText()).toBe(registration);
+      if (format === 'cmi5') await expect.poll(() => model('Launch').innerText()).toMatch(/^2, session [0-9a-f-]{36}$/);
+    });
+
+    it('resets the learner: a new registration from the start', async () => {
+      const registration = await model('Registration').innerText();
+      await page.locator('#reset').press('Enter');
+      await expect.poll(() => model('Registration').innerText()).not.toBe(registration);
+      await expect.poll(statements).toMatch(/^— launch 1 \(new learner\) —\n[\s\S]*initialized/);
+      await expect.poll(() => frame().locator('h1').innerText()).toBe('The basics');
+    });
+  });
+}
