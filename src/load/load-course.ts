@@ -33,6 +33,9 @@ export interface LoadOptions {
   cwd?: string;
 }
 
+/** BCP 47 shape, as course.yml's `language` (schemas/course.schema.json). */
+const LOCALE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
 /** A lesson file: two or more digits, a dash, a name, `.md` (e.g. `01-welcome.md`). */
 const LESSON_FILE = /^\d+-[^/\\]+\.md$/;
 
@@ -60,6 +63,17 @@ export async function loadCourse(
   let localeConfig: YamlFile | null = null;
   let lessonDir = dir;
   if (options.locale) {
+    // The tag becomes a path: "../../elsewhere" would read lessons from outside the course.
+    if (!LOCALE_TAG.test(options.locale)) {
+      diagnostics.push({
+        file: courseDir,
+        severity: 'error',
+        ruleId: 'locale-invalid',
+        message: `--locale "${options.locale}" is not a language tag.`,
+        hint: 'Give a BCP 47 tag such as es or es-US, the name of a folder in locales/.',
+      });
+      return null;
+    }
     lessonDir = join(dir, 'locales', options.locale);
     if (!(await isDirectory(lessonDir))) {
       diagnostics.push({
