@@ -58,6 +58,10 @@ function describe(error: ErrorObject, path: string[]): string {
       return `${where} must be one of: ${(params['allowedValues'] as unknown[]).join(', ')}.`;
     case 'type':
       return `${where} must be ${withArticle(String(params['type']))}.`;
+    case 'minLength':
+      return params['limit'] === 1 ? `${where} must not be empty.` : `${where} must be at least ${String(params['limit'])} characters long.`;
+    case 'maxLength':
+      return `${where} must be at most ${String(params['limit'])} characters long.`;
     default:
       return `${where} ${error.message ?? 'is invalid'}.`;
   }
