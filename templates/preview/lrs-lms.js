@@ -10,6 +10,7 @@
   const open = new Set(); // statement ids whose JSON is unfolded
   let registration = null;
   let report = null;
+  let shown = []; // keys of the statement list's items, in order
   let loading = false;
   let again = false;
 
@@ -46,7 +47,7 @@
     });
     const ticket = await response.json();
     if (!response.ok) {
-      $('announce').textContent = ticket.message;
+      frame.src = config.courseUrl; // the course has errors: the frame shows them
       return;
     }
     registration = ticket.registration;
@@ -96,26 +97,35 @@
     renderStatements();
   }
 
+  // Statements only ever arrive after those shown, so new ones are appended:
+  // rebuilding the list would take focus from the statement being read.
   function renderStatements() {
     const hidePages = $('hide-pages').checked;
     const list = $('statements');
     const box = list.parentElement;
     const atBottom = box.scrollTop + box.clientHeight >= box.scrollHeight - 4;
     const launches = report.launches.slice();
-    list.replaceChildren();
-    const marker = (record) => {
-      const item = document.createElement('li');
-      item.className = 'marker';
-      item.textContent = '— launch ' + record.launch + (record.launch > 1 ? ' (resume)' : ' (new learner)') + ' —';
-      list.append(item);
-    };
+    const items = [];
+    const marker = (record) => items.push({ key: 'launch ' + record.launch, make: () => markerItem(record) });
     for (const { stored, statement } of report.statements) {
       while (launches.length && launches[0].launchedAt <= stored) marker(launches.shift());
       if (hidePages && verbOf(statement) === 'experienced') continue;
-      list.append(statementItem(statement, stored));
+      items.push({ key: statement.id, make: () => statementItem(statement, stored) });
     }
     launches.forEach(marker);
+    const keys = items.map((item) => item.key);
+    const prefix = shown.length <= keys.length && shown.every((key, index) => keys[index] === key);
+    if (!prefix) list.replaceChildren();
+    for (const item of items.slice(prefix ? shown.length : 0)) list.append(item.make());
+    shown = keys;
     if (atBottom) box.scrollTop = box.scrollHeight;
+  }
+
+  function markerItem(record) {
+    const item = document.createElement('li');
+    item.className = 'marker';
+    item.textContent = '— launch ' + record.launch + (record.launch > 1 ? ' (resume)' : ' (new learner)') + ' —';
+    return item;
   }
 
   function statementItem(statement, stored) {

@@ -3,7 +3,7 @@
  * inspector page, the inspector shows what the LMS received, its controls
  * work by keyboard, and a save relaunches the learner where they were.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,6 +137,12 @@ for (const format of ['xapi', 'cmi5'] as const) {
       expect(json.object.id).toMatch(/\/questions\/kc-any-community$/);
       expect(json.context.registration).toBe(await model('Registration').innerText());
       await expect.poll(() => page.locator('#documents').innerText()).toMatch(/https:\/\/cease\.invalid\/state\/progress\s+\d+ bytes/);
+
+      // Later statements are added below it: the one being read stays where it is, open.
+      await answered.evaluate((item) => item.setAttribute('data-read', 'yes'));
+      await frame().locator('#cease-next').click();
+      await expect.poll(statements).toMatch(/experienced Who to call/);
+      expect(await page.locator('#statements li[data-read="yes"] pre').isVisible()).toBe(true);
     });
 
     it('has an accessible inspector: no axe violations with a statement unfolded', async () => {
@@ -147,9 +153,19 @@ for (const format of ['xapi', 'cmi5'] as const) {
       const registration = await model('Registration').innerText();
       appendFileSync(join(course, '02-final.md'), '\nGood luck.\n');
       await expect.poll(statements, { timeout: 20_000 }).toMatch(/terminated[\s\S]*launch 2 \(resume\)[\s\S]*initialized/);
-      await expect.poll(() => frame().locator('h1').innerText()).toBe('Check yourself');
+      await expect.poll(() => frame().locator('h1').innerText()).toBe('Who to call');
       expect(await model('Registration').innerText()).toBe(registration);
       if (format === 'cmi5') await expect.poll(() => model('Launch').innerText()).toMatch(/^2, session [0-9a-f-]{36}$/);
+    });
+
+    it('shows the diagnostics in the course frame while a save breaks the course, and relaunches on the fix', async () => {
+      const lesson = join(course, '01-basics.md');
+      const good = readFileSync(lesson, 'utf8');
+      writeFileSync(lesson, good.replace(':::question{#kc-any-community}', ':::question'));
+      await expect.poll(() => frame().locator('h1').innerText(), { timeout: 20_000 }).toBe('The course has 1 error(s)');
+      writeFileSync(lesson, good);
+      await expect.poll(statements, { timeout: 20_000 }).toMatch(/launch 3 \(resume\)[\s\S]*initialized/);
+      await expect.poll(() => frame().locator('h1').innerText()).toBe('Who to call');
     });
 
     it('resets the learner: a new registration from the start', async () => {
