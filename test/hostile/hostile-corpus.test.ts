@@ -2,6 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { formats } from '../../src/package/formats.js';
 import { repoRoot, runCli, scratchDir, type CliRun } from '../helpers/cli.js';
 import { executableMarkup, xmlError } from '../helpers/executable-markup.js';
 import { openPackage } from '../helpers/package-zip.js';
@@ -49,7 +50,8 @@ describe('hostile input through the real CLI', () => {
       generate.default(join(dir, 'course'));
     }
     for (const command of expected.commands ?? ['validate', 'build']) {
-      const args = command === 'build' ? ['build', 'course', '--out', 'out'] : ['validate', 'course'];
+      // Injection cases build every format: each writes its own descriptor from the same fields.
+      const args = command === 'validate' ? ['validate', 'course'] : ['build', 'course', '--out', 'out', ...(expected.injection ? ['--format', 'all'] : [])];
       const run = await runCli([...args, ...(expected.args ?? []), '--reporter', 'json'], dir);
       const reported = expectReport(run, expected, `${name}: cease ${command}`);
       if (command !== 'build') continue;
@@ -58,11 +60,15 @@ describe('hostile input through the real CLI', () => {
         expect(written, 'no package is written on error').toEqual([]);
         continue;
       }
-      expect(written, JSON.stringify(reported)).toHaveLength(1);
-      const pkg = openPackage(join(dir, 'out', written[0]!));
-      expect(xmlError(pkg.text('imsmanifest.xml')), 'imsmanifest.xml is well-formed').toBeNull();
-      for (const path of expected.packaged ?? []) expect(pkg.names).toContain(path);
-      if (expected.injection) expect(executableMarkup(pkg)).toEqual([]);
+      expect(written, JSON.stringify(reported)).toHaveLength(expected.injection ? formats.size : 1);
+      for (const zip of written) {
+        const pkg = openPackage(join(dir, 'out', zip));
+        for (const xml of pkg.names.filter((entry) => /^[^/]+\.xml$/.test(entry))) {
+          expect(xmlError(pkg.text(xml)), `${zip}: ${xml} is well-formed XML`).toBeNull();
+        }
+        for (const path of expected.packaged ?? []) expect(pkg.names).toContain(path);
+        if (expected.injection) expect(executableMarkup(pkg), zip).toEqual([]);
+      }
     }
   });
 });
