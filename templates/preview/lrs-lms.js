@@ -92,7 +92,7 @@
     body.replaceChildren();
     for (const doc of report.documents) {
       const row = body.insertRow();
-      for (const value of [doc.id, doc.bytes + ' bytes', doc.updated.slice(11, 19)]) row.insertCell().textContent = value;
+      for (const value of [doc.id, doc.bytes + ' bytes', localTime(doc.updated)]) row.insertCell().textContent = value;
     }
     renderStatements();
   }
@@ -136,7 +136,7 @@
     const summary = document.createElement('summary');
     const verb = document.createElement('strong');
     verb.textContent = verbOf(statement);
-    summary.append(stored.slice(11, 19) + ' ', verb, ' ' + objectOf(statement));
+    summary.append(localTime(stored) + ' ', verb, ' ' + objectOf(statement));
     const result = resultOf(statement.result);
     if (result) summary.append(' → ' + result);
     const json = document.createElement('pre');
@@ -144,6 +144,10 @@
     details.append(summary, json);
     item.append(details);
     return item;
+  }
+
+  function localTime(iso) {
+    return new Date(iso).toTimeString().slice(0, 8);
   }
 
   function verbOf(statement) {

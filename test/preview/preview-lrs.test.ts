@@ -173,6 +173,32 @@ describe('cease preview --format cmi5: the simulated LMS side', () => {
     });
   });
 
+  it('derives what an LMS would from the statements: completed, then passed with its score, meets moveOn CompletedAndPassed', async () => {
+    const ticket = await newLaunch();
+    const launch = new URLSearchParams(ticket.query);
+    const token = (await fetchToken(launch.get('fetch')!)).body['auth-token'];
+    const report = async () => ((await (await fetch(`${preview.url}/preview/lrs/${ticket.registration}.json`)).json()) as { status: Record<string, unknown> }).status;
+    const send = (verb: string, result: object) =>
+      fetch(`${launch.get('endpoint')}statements`, {
+        method: 'POST',
+        headers: { 'X-Experience-API-Version': '1.0.3', Authorization: `Basic ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          actor: JSON.parse(launch.get('actor')!) as object,
+          verb: { id: `http://adlnet.gov/expapi/verbs/${verb}` },
+          object: { objectType: 'Activity', id: launch.get('activityId') },
+          result,
+          context: { registration: ticket.registration },
+        }),
+      });
+    expect(await report()).toEqual({ completion: 'not attempted', success: 'unknown', score: null, progress: null, moveOn: 'CompletedAndPassed', satisfied: false });
+    expect((await send('failed', { success: false, score: { scaled: 0.25 } })).status).toBe(200);
+    expect(await report()).toMatchObject({ completion: 'incomplete', success: 'failed', score: 25, satisfied: false });
+    expect((await send('completed', { completion: true })).status).toBe(200);
+    expect(await report()).toMatchObject({ completion: 'completed', success: 'failed', satisfied: false });
+    expect((await send('passed', { success: true, score: { scaled: 0.75 } })).status).toBe(200);
+    expect(await report()).toMatchObject({ completion: 'completed', success: 'passed', score: 75, satisfied: true });
+  });
+
   it('starts a new session with a new fetch URL on each launch of the same registration', async () => {
     const first = await newLaunch();
     const again = await newLaunch(first.registration);
