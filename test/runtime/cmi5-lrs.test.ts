@@ -152,6 +152,23 @@ describe('a cmi5 AU', () => {
     expect(lrs.count('POST', '/fetch/')).toBe(1);
   });
 
+  test('a relaunch of the same registration in the same tab is a new session: it fetches its own token and initializes again', async () => {
+    const { lrs, query } = await prepareLaunch();
+    const first = await LaunchedCourse.open(built.dir, query);
+    await play(first, [...throughTheLessons.slice(0, 2), (l) => l.exit()]);
+    await eventually(() => lrs.verbs().includes('terminated'), 5000, 'terminated');
+
+    // The LMS launches again with a new one-time fetch URL; the tab's sessionStorage is the old one.
+    const relaunched = await LaunchedCourse.open(built.dir, { ...query, fetch: lrs.fetchUrl() }, first.storage());
+    await play(relaunched, [(l) => l.next(), (l) => l.exit()]);
+    await eventually(() => lrs.verbs().filter((v) => v === 'terminated').length === 2, 5000, 'the second terminated');
+
+    expect(lrs.count('POST', '/fetch/')).toBe(2);
+    expect(lrs.verbs().filter((v) => v === 'initialized')).toHaveLength(2);
+    expect(lrs.refusals).toEqual([]);
+    expect(relaunched.pageErrors).toEqual([]);
+  });
+
   test('sends one judgment per session: a failed attempt followed by a passing retry is reported as passed only', async () => {
     const { lrs, query } = await prepareLaunch();
     const course = await LaunchedCourse.open(built.dir, query);

@@ -40,7 +40,10 @@ export class Cmi5Transport extends XapiTransport {
     const token = { value: '' };
     super({ ...cmi5, auth: () => (token.value ? `Basic ${token.value}` : '') }, course, store);
     this.token = token;
-    this.sessionKey = `cease:cmi5:${cmi5.registration}:${cmi5.activityId}`;
+    // The fetch URL is new for every launch (cmi5 §8.1), so a reload (same
+    // URL) finds its session while a relaunch of the same registration in
+    // the same tab starts a new one instead of reusing a terminated session.
+    this.sessionKey = `cease:cmi5:${cmi5.registration}:${cmi5.activityId}:${cmi5.fetch}`;
   }
 
   override async start(): Promise<LaunchData> {
