@@ -4,13 +4,11 @@ import { join, relative, resolve } from 'node:path';
 import { buildCourse, compileVariants, UnknownFormatError } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, REPORTERS, type ReporterName } from '../diagnostics/reporter.js';
-import { initCourse, InitRefusedError } from '../init/index.js';
 import { registerInspectCommand } from '../inspect/index.js';
 import type { WrittenPackage } from '../package/package-course.js';
 import { formats } from '../package/formats.js';
-import { DEFAULT_PORT, startPreview } from '../preview/index.js';
+import { DEFAULT_PORT } from '../preview/default-port.js';
 import { projectRoot } from '../project-files.js';
-import { rebuildQueue, untilSignal, watchFolder } from '../watch/index.js';
 import { countWarnings, packageTable, warningLimitMessage } from './build-summary.js';
 
 /** Exit codes: 0 ok, 1 the course has errors, 2 the command line is wrong. */
@@ -127,6 +125,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description('write a starter course (lessons, a knowledge check, an assessment, an image) to edit')
     .argument('[dir]', 'new or empty folder', '.')
     .action(async (dir: string) => {
+      // Commands other than build and validate load on use, so they cost no start-up time.
+      const { initCourse, InitRefusedError } = await import('../init/index.js');
       try {
         const created = await initCourse(dir);
         io.stderr(`Created a starter course in ${shown(created.dir)}:\n${created.files.map((file) => `  ${file}\n`).join('')}`);
@@ -148,6 +148,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--vars <file>', 'YAML file of placeholder values')
     .option('--locale <tag>', 'preview the translation in locales/<tag>/')
     .action(async (courseDir: string, options: { port: number; host: string; format: string; vars?: string; locale?: string }) => {
+      const [{ startPreview }, { untilSignal }] = await Promise.all([import('../preview/index.js'), import('../watch/index.js')]);
       const stopped = untilSignal();
       const server = await startPreview(courseDir, {
         ...options,
@@ -196,6 +197,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
 /** `build --watch`: rebuilds every course on each change until Ctrl+C; a broken build is reported, never fatal. */
 async function watchAndRebuild(courseDirs: string[], outDir: string, buildAll: () => Promise<number>, io: Io): Promise<number> {
+  const { rebuildQueue, untilSignal, watchFolder } = await import('../watch/index.js');
   const stopped = untilSignal();
   const queue = rebuildQueue(async () => {
     await buildAll();

@@ -1,9 +1,6 @@
 import { Option, type Command } from 'commander';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, REPORTERS, type ReporterName } from '../diagnostics/reporter.js';
-import { inspectPackage } from './inspect-package.js';
-import { InspectInputError } from './read-zip.js';
-import { jsonReport, prettyReport, summaryBlock, verdict } from './summary.js';
 
 export interface InspectIo {
   stdout(text: string): void;
@@ -25,6 +22,12 @@ export function registerInspectCommand(program: Command, io: InspectIo, setExitC
     .argument('<package.zip>', 'the course package to inspect; nothing is extracted')
     .addOption(new Option('--reporter <name>', 'output format').choices(REPORTERS as string[]).default('pretty'))
     .action(async (zipPath: string, options: { reporter: ReporterName }) => {
+      // Loaded on use: the XML parser and XSD validator cost start-up time every other command would pay.
+      const [{ inspectPackage }, { InspectInputError }, { jsonReport, prettyReport, summaryBlock, verdict }] = await Promise.all([
+        import('./inspect-package.js'),
+        import('./read-zip.js'),
+        import('./summary.js'),
+      ]);
       let report;
       try {
         report = await inspectPackage(zipPath);

@@ -1,2 +1,3 @@
-export { startPreview, DEFAULT_PORT, type PreviewOptions, type PreviewServer } from './preview-server.js';
+export { DEFAULT_PORT } from './default-port.js';
+export { startPreview, type PreviewOptions, type PreviewServer } from './preview-server.js';
 export type { PreviewBuild } from './preview-build.js';

@@ -11,6 +11,7 @@ import { lrsRoutes } from './lrs-routes.js';
 import { buildPreview, type PreviewBuild, type PreviewBuildOptions } from './preview-build.js';
 import { buildFailedPage, buildStatus, lmsPage } from './preview-pages.js';
 import { simulatedLms } from './simulated-lms.js';
+import { DEFAULT_PORT } from './default-port.js';
 
 export interface PreviewOptions extends PreviewBuildOptions {
   format?: string;
@@ -30,7 +31,6 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_PORT = 4180;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
