@@ -1,6 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { isInside } from './load-course.js';
+import { isInside } from './course-boundary.js';
 
 /**
  * The files of a course folder by `/`-separated relative path. A file whose

@@ -1,6 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { isInside, linksOutside } from './course-boundary.js';
 import { listCourseFiles, type CourseFiles, type CourseFileSizes } from './course-files.js';
 import { readSourceFile, type SourceFile } from './source-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
@@ -59,7 +60,10 @@ export async function loadCourse(
     return null;
   }
 
-  const config = await loadYaml(join(dir, 'course.yml'), show, diagnostics, 'course-yml-missing');
+  const root = await realpath(dir);
+  const config = (await linksOutside(root, join(dir, 'course.yml'), show, diagnostics))
+    ? null
+    : await loadYaml(join(dir, 'course.yml'), show, diagnostics, 'course-yml-missing');
   let localeConfig: YamlFile | null = null;
   let lessonDir = dir;
   if (options.locale) {
@@ -86,10 +90,12 @@ export async function loadCourse(
       return null;
     }
     const localeYml = join(lessonDir, 'course.yml');
-    if (await exists(localeYml)) localeConfig = await loadYaml(localeYml, show, diagnostics, 'course-yml-missing');
+    if ((await exists(localeYml)) && !(await linksOutside(root, localeYml, show, diagnostics))) {
+      localeConfig = await loadYaml(localeYml, show, diagnostics, 'course-yml-missing');
+    }
   }
 
-  const lessons = await loadLessons(lessonDir, show, diagnostics);
+  const lessons = await loadLessons(root, lessonDir, show, diagnostics);
   const vars: YamlFile[] = [];
   for (const varsPath of options.vars ?? []) {
     const file = await loadYaml(resolve(cwd, varsPath), show, diagnostics, 'vars-file-missing');
@@ -101,6 +107,7 @@ export async function loadCourse(
 }
 
 async function loadLessons(
+  root: string,
   dir: string,
   show: (path: string) => string,
   diagnostics: Diagnostic[],
@@ -117,7 +124,6 @@ async function loadLessons(
     return null;
   }
   const files: SourceFile[] = [];
-  const root = await realpath(dir);
   for (const name of names) {
     // A symlinked lesson could pull any file on the machine into a package.
     // Node decodes a file name that is not UTF-8 with U+FFFD, a name no call can open again.
@@ -196,10 +202,4 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** True when `path` is `root` or lies below it (both already resolved). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
