@@ -10,7 +10,9 @@ import { scratchDir } from '../helpers/cli.js';
  * is a result with diagnostics, and every error names a file and a rule.
  * Seeds are random per run; fast-check prints the seed and the shrunk
  * counterexample when a property fails, so a failure can be replayed.
+ * CEASE_FUZZ_SCALE=20 runs twenty times as many cases, for a longer hunt.
  */
+const scale = Number(process.env['CEASE_FUZZ_SCALE'] ?? 1);
 
 const piece = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -116,12 +118,12 @@ describe('the compiler never throws on random input', () => {
   };
 
   it('random Markdown lessons in a valid course', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(lesson, { minLength: 1, maxLength: 3 }), (lessons) => compiles(validBase, lessons)), { numRuns: 800 });
+    await fc.assert(fc.asyncProperty(fc.array(lesson, { minLength: 1, maxLength: 3 }), (lessons) => compiles(validBase, lessons)), { numRuns: 800 * scale });
     // Not only errors: a share of the random courses must get through to a compiled course.
     expect(packaged).toBeGreaterThan(40);
   });
 
   it('random course.yml and front matter', async () => {
-    await fc.assert(fc.asyncProperty(courseYml, lesson, (yml, text) => compiles(yml, [text])), { numRuns: 600 });
+    await fc.assert(fc.asyncProperty(courseYml, lesson, (yml, text) => compiles(yml, [text])), { numRuns: 600 * scale });
   });
 });
