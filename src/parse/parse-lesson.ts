@@ -49,7 +49,8 @@ export function parseLesson(
   }
 
   const h1 = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
-  const title = frontMatter.value.title ?? (h1 ? toString(h1) : titleFromFileName(name));
+  // An empty "#" would leave the module nameless in the table of contents.
+  const title = frontMatter.value.title ?? (h1 && toString(h1).trim() ? toString(h1).trim() : titleFromFileName(name));
   const screens = splitScreens(tree, title, h1, at);
   const graded = frontMatter.value.assessment !== undefined;
   const lesson: LessonDraft = {
@@ -127,7 +128,7 @@ function splitScreens(
     if (node === h1) continue;
     if (node.type === 'heading' && node.depth === 2) {
       if (current !== opening || current.nodes.length > 0) screens.push(current);
-      current = { title: toString(node), nodes: [], position: at(node) };
+      current = { title: toString(node).trim() || lessonTitle, nodes: [], position: at(node) };
       opening = null;
       continue;
     }
