@@ -83,13 +83,13 @@ describe.skipIf(skipBrowser).concurrent('when the LMS fails, in Chromium', () =>
   // interaction journal. Refused writes lose it (interactions are written
   // once, never replayed; docs/reliability.md); a failed commit does not,
   // since the values were already set.
-  const faults: [string, LaunchOptions, boolean][] = [
-    ['LMSSetValue returns "false"', { failSetValue: { '*': 'false' } }, false],
-    ['LMSSetValue throws', { failSetValue: { '*': 'throw' } }, false],
-    ['LMSCommit returns "false"', { failCommit: 'false' }, true],
-    ['LMSCommit throws', { failCommit: 'throw' }, true],
+  const faults: [string, LaunchOptions][] = [
+    ['LMSSetValue returns "false"', { failSetValue: { '*': 'false' } }],
+    ['LMSSetValue throws', { failSetValue: { '*': 'throw' } }],
+    ['LMSCommit returns "false"', { failCommit: 'false' }],
+    ['LMSCommit throws', { failCommit: 'throw' }],
   ];
-  for (const [fault, options, journaled] of faults) {
+  for (const [fault, options] of faults) {
     test(`${fault}: the learner is told, goes on, and the LMS gets the progress when it recovers`, async ({ expect }) => {
       const { launch, done } = await profile();
       const { lms, learner } = await launch(options);
@@ -106,15 +106,15 @@ describe.skipIf(skipBrowser).concurrent('when the LMS fails, in Chromium', () =>
       const later = await nextScreens(learner, 1);
       await expect.poll(() => lms.value('cmi.core.lesson_location'), { timeout: 5000 }).toBe('m1s6');
       expect(later).not.toBe(reached);
-      // The notice goes with the first save that had no refusal in it; a
-      // write refused just before the recovery can spoil the first commit
-      // after it, so that may take the learner's next step.
+      // The notice goes with the first save that had no refusal in it (the
+      // player retries on its own; here the learner's next step comes first).
       await nextScreens(learner, 1);
       await expect.poll(() => notices(learner), { timeout: 5000 }).toBe('');
       await expect.poll(() => lms.value('cmi.core.lesson_location'), { timeout: 5000 }).toBe('m1s7');
       expect(await storage(learner, backupKey)).toBeNull();
       expect(await lms.value('cmi.suspend_data')).not.toBe('');
-      expect((await lms.interactions()).map((i) => i.id).includes('something-of-value')).toBe(journaled);
+      // The answer given while the LMS refused is written again, not lost.
+      expect((await lms.interactions()).map((i) => i.id)).toContain('something-of-value');
       await done();
     });
   }

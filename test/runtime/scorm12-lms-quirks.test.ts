@@ -111,6 +111,31 @@ describe('LMSs that implement less or fail', () => {
     expect(lms.stored('cmi.core.lesson_location')).toBe('m1s2');
   });
 
+  test('delivers the progress and clears the notice on its own once the LMS recovers, while the learner is still reading', async () => {
+    let failing = true;
+    const { lms, learner } = await open({ failCommit: () => (failing ? 'false' : undefined) });
+    await settle();
+    expect(notices(learner.document)).toBe(course.strings.saveFailedNotice);
+    failing = false;
+    // No click, no key: the learner is reading. The retry comes 2 s after the failure.
+    await new Promise((resolve) => setTimeout(resolve, 2300));
+    await settle();
+    expect(notices(learner.document)).toBe('');
+    expect(lms.stored('cmi.core.lesson_status')).toBe('incomplete');
+    expect(lms.stored('cmi.core.lesson_location')).toBe('m1s1');
+  });
+
+  test('writes an answer again when the LMS refused it, so the report still lists every answer', async () => {
+    let refuse = true;
+    const { lms, learner } = await open({ failSetValue: (element) => (refuse && element.startsWith('cmi.interactions.') ? 'false' : undefined) });
+    learner.next();
+    learner.choose('kc-anyone', ['a']);
+    learner.check('kc-anyone');
+    refuse = false;
+    learner.exit();
+    expect(lms.interactions().map((i) => [i.id, i.student_response, i.result])).toEqual([['kc-anyone', 't', 'correct']]);
+  });
+
   test('still finishes when the LMS throws on the last commit', async () => {
     let commits = 0;
     const { lms, learner } = await open({ failCommit: () => (++commits > 1 ? 'throw' : undefined) });

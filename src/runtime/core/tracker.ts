@@ -20,6 +20,8 @@ export interface Progress {
  * are still written at once, so an LMS that saves on its own timer has them.
  */
 const COMMIT_INTERVAL_MS = 2000;
+/** While saving fails, the progress is written and committed again after 2 s, 4 s, … up to this, without waiting for the learner. */
+const MAX_RETRY_MS = 16000;
 
 /**
  * Turns progress into transport writes: only what changed (some LMSs slow
@@ -36,6 +38,8 @@ export class Tracker {
   private status: CourseStatus;
   private statusWritten: CourseStatus;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelay = COMMIT_INTERVAL_MS;
   private waiting = false;
   /** An interaction was journaled since the last commit. */
   private answered = false;
@@ -86,6 +90,7 @@ export class Tracker {
     if (this.closed) return;
     this.closed = true;
     if (this.timer !== null) clearTimeout(this.timer);
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     // On pagehide nothing runs after this call returns, so an LMS that has
     // been failing gets the browser copy now, not when finish answers.
     if (this.failing) this.saveBackup();
@@ -142,11 +147,30 @@ export class Tracker {
       // Write everything again next time: the LMS may have lost any of it.
       this.written = {};
       this.statusWritten = { completion: 'not-attempted', success: 'unknown' };
+      this.retryLater();
+    } else {
+      this.retryDelay = COMMIT_INTERVAL_MS;
     }
     if (saved === this.failing) {
       this.failing = !saved;
       this.onHealth(saved);
     }
+  }
+
+  /**
+   * A learner who stops to read would otherwise keep the "could not save"
+   * notice, and the LMS would miss their progress, until their next step;
+   * an LMS that recovers gets everything again on its own.
+   */
+  private retryLater(): void {
+    if (this.closed || this.retryTimer !== null || !this.pending) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.closed || !this.failing || !this.pending) return;
+      this.write(this.pending);
+      this.schedule();
+    }, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
   }
 
   private saveBackup(): void {

@@ -16,10 +16,15 @@ export interface ScormFunctions {
   diagnostic(code: string): unknown;
 }
 
+/** How often a refused interaction is written again (once before each commit) before it is given up. */
+const JOURNAL_RETRIES = 5;
+
 export class ScormCalls {
   /** After finish, the API is closed: nothing more is written. */
   finished = false;
   private writeFailed = false;
+  /** Interactions the LMS refused, with the retries left, to write again before the next commit. */
+  private unsent: { fields: [string, string][]; retries: number }[] = [];
 
   constructor(private readonly fns: ScormFunctions) {}
 
@@ -35,15 +40,28 @@ export class ScormCalls {
   }
 
   /** `progress`: losing this write loses the learner's progress, which the next commit then reports. */
-  set(element: string, value: string, progress = true): void {
-    if (this.finished) return;
+  set(element: string, value: string, progress = true): boolean {
+    if (this.finished) return false;
     const stored = this.callTrue(`${this.fns.names.set} ${element}`, () => this.fns.setValue(element, value));
     if (!stored && progress) this.writeFailed = true;
+    return stored;
+  }
+
+  /**
+   * Journals one answer's fields, the id first (RTE 2004 4.2.9 refuses other
+   * fields before it). An LMS that rejects an interaction still saves
+   * progress, so the learner is not alarmed; refused fields are written again
+   * before the next commits, so a brief outage loses no answer.
+   */
+  journal(fields: [string, string][]): void {
+    const left = this.writeFields(fields);
+    if (left.length > 0) this.unsent.push({ fields: left, retries: JOURNAL_RETRIES });
   }
 
   /** True when the LMS stored everything written since the last commit. */
   commit(): boolean {
     if (this.finished) return false;
+    this.retryJournal();
     const committed = this.callTrue(this.fns.names.commit, () => this.fns.commit());
     const clean = committed && !this.writeFailed;
     this.writeFailed = false;
@@ -57,9 +75,28 @@ export class ScormCalls {
    * only its answer counts. No await anywhere: on pagehide there is no later.
    */
   finish(): boolean {
+    this.retryJournal();
     this.callTrue(this.fns.names.commit, () => this.fns.commit());
     this.finished = true;
     return this.callTrue(this.fns.names.finish, () => this.fns.finish()) && !this.writeFailed;
+  }
+
+  private retryJournal(): void {
+    this.unsent = this.unsent.flatMap((entry) => {
+      const left = this.writeFields(entry.fields);
+      return left.length > 0 && --entry.retries > 0 ? [{ fields: left, retries: entry.retries }] : [];
+    });
+  }
+
+  /**
+   * Writes the fields and returns those the LMS refused: all of them when the
+   * first (the id) is refused, since the rest depend on it; otherwise only the
+   * refused ones, so an LMS that rejects one optional field keeps the others.
+   */
+  private writeFields(fields: [string, string][]): [string, string][] {
+    const [first, ...rest] = fields;
+    if (first && !this.set(first[0], first[1], false)) return fields;
+    return rest.filter(([element, value]) => !this.set(element, value, false));
   }
 
   /** Runs an API call; true only for the string "true", as both editions answer success. */

@@ -102,23 +102,23 @@ export class Scorm12Transport implements Transport {
   recordInteraction(interaction: InteractionRecord): void {
     if (this.nextInteraction === null) return;
     const prefix = `cmi.interactions.${this.nextInteraction++}.`;
-    // An LMS that rejects interactions still saves progress, so a failure
-    // here is logged but does not make the learner worry.
-    const set = (element: string, value: string) => this.calls.set(prefix + element, value, false);
     const trueFalse = interaction.type === 'true-false';
     // RTE 1.2 3.4.2.7: choice responses are single characters; true-false is
     // t/f, and the compiler always puts True first (choice a).
     const answer = (ids: string[]) => (trueFalse ? (ids[0] === 'a' ? 't' : 'f') : ids.join(','));
-    set('id', interaction.id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 255));
-    set('type', interaction.type);
-    set('student_response', answer(interaction.response));
     // `{…}` marks an unordered set of several correct choices.
     const pattern = answer(interaction.correct);
-    set('correct_responses.0.pattern', interaction.correct.length > 1 ? `{${pattern}}` : pattern);
-    set('result', interaction.result === 'correct' ? 'correct' : 'wrong');
-    set('weighting', String(interaction.weighting));
-    set('latency', cmiTimespan(interaction.latencyMs));
-    set('time', cmiTime(interaction.timestamp));
+    const fields: [string, string][] = [
+      ['id', interaction.id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 255)],
+      ['type', interaction.type],
+      ['student_response', answer(interaction.response)],
+      ['correct_responses.0.pattern', interaction.correct.length > 1 ? `{${pattern}}` : pattern],
+      ['result', interaction.result === 'correct' ? 'correct' : 'wrong'],
+      ['weighting', String(interaction.weighting)],
+      ['latency', cmiTimespan(interaction.latencyMs)],
+      ['time', cmiTime(interaction.timestamp)],
+    ];
+    this.calls.journal(fields.map(([element, value]) => [prefix + element, value]));
   }
 
   setExit(exit: ExitMode): void {

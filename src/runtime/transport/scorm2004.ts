@@ -124,23 +124,23 @@ export class Scorm2004Transport implements Transport {
   recordInteraction(interaction: InteractionRecord): void {
     if (this.nextInteraction === null) return;
     const prefix = `cmi.interactions.${this.nextInteraction++}.`;
-    // An LMS that rejects interactions still saves progress, so a failure
-    // here is logged but does not make the learner worry.
-    const set = (element: string, value: string) => this.calls.set(prefix + element, value, false);
     const trueFalse = interaction.type === 'true-false';
     // RTE 4.2.9.1: true-false is `true`/`false` (the compiler puts True
     // first, choice a); choice ids are joined by the `[,]` delimiter.
     const answer = (ids: string[]) => (trueFalse ? String(ids[0] === 'a') : ids.join('[,]'));
     // id must come first and type before the responses (error 408 otherwise).
-    set('id', interaction.id.replace(/[^A-Za-z0-9_-]/g, '_'));
-    set('type', interaction.type);
-    set('description', description(interaction.description));
-    set('learner_response', answer(interaction.response));
-    set('correct_responses.0.pattern', answer(interaction.correct));
-    set('result', interaction.result);
-    set('weighting', String(interaction.weighting));
-    set('latency', isoDuration(interaction.latencyMs));
-    set('timestamp', isoTimestamp(interaction.timestamp));
+    const fields: [string, string][] = [
+      ['id', interaction.id.replace(/[^A-Za-z0-9_-]/g, '_')],
+      ['type', interaction.type],
+      ['description', description(interaction.description)],
+      ['learner_response', answer(interaction.response)],
+      ['correct_responses.0.pattern', answer(interaction.correct)],
+      ['result', interaction.result],
+      ['weighting', String(interaction.weighting)],
+      ['latency', isoDuration(interaction.latencyMs)],
+      ['timestamp', isoTimestamp(interaction.timestamp)],
+    ];
+    this.calls.journal(fields.map(([element, value]) => [prefix + element, value]));
   }
 
   setExit(exit: ExitMode): void {
