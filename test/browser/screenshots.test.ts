@@ -1,11 +1,14 @@
 /**
- * Writes docs/screenshots/*.png: a content screen, a knowledge check with
- * its feedback and the result page, at 1280 px and at 320 px. It compares
- * no pixels (fonts differ between machines); it fails only when a page
- * cannot be reached. The draw is seeded so the same course gives the same
- * pictures on one machine.
+ * Takes the pictures of docs/screenshots.md: a content screen, a knowledge
+ * check with its feedback and the result page, at 1280 px and at 320 px. It
+ * compares no pixels (fonts differ between machines); it fails only when a
+ * page cannot be reached. The draw is seeded so the same course gives the
+ * same pictures on one machine. The pictures go to a scratch folder, so a
+ * test run never changes tracked files; `UPDATE_SCREENSHOTS=1 npx vitest run
+ * test/browser/screenshots.test.ts` writes them to docs/screenshots/.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,7 +19,7 @@ import { BrowserLearner } from './harness/learner.js';
 import { LmsServer } from './harness/lms-server.js';
 import { LmsSession } from './harness/lms-session.js';
 
-const OUT = join(repoRoot, 'docs/screenshots');
+const OUT = process.env['UPDATE_SCREENSHOTS'] ? join(repoRoot, 'docs/screenshots') : await mkdtemp(join(tmpdir(), 'cease-screenshots-'));
 let browser: Browser;
 let server: LmsServer;
 
