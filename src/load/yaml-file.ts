@@ -23,7 +23,9 @@ export function parseYaml(
   diagnostics: Diagnostic[],
 ): YamlFile | null {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': the library would print its warnings (e.g. for a map
+  // used as a key) on the user's terminal; the schema reports such keys instead.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const yamlFile: YamlFile = { source, document, value: undefined, lineOffset, lineCounter };
   // The parser reports a stack overflow from absurd nesting as an ordinary
   // error, once per level it unwinds through; one diagnostic says it all.

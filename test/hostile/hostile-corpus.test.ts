@@ -75,6 +75,7 @@ describe('hostile input through the real CLI', () => {
 
 function expectReport(run: CliRun, expected: Expected, what: string): Reported[] {
   expect(run.stderr, `${what}: no stack trace`).not.toMatch(/\n\s+at /);
+  expect(run.stderr, `${what}: no Node.js warning`).not.toMatch(/\(node:\d+\) \w*Warning/);
   expect(run.code, `${what}: exit code\n${run.stderr}\n${run.stdout.slice(0, 2000)}`).toBe(expected.exit);
   const reported = (JSON.parse(run.stdout) as { diagnostics: Reported[] }).diagnostics;
   const shown = JSON.stringify(reported, null, 1).slice(0, 3000);

@@ -97,7 +97,14 @@ const lesson = fc.tuple(frontMatter, markdown).map(([yaml, body]) => (yaml === u
 
 describe('the compiler never throws on random input', () => {
   const scratch = scratchDir('cease-fuzz-');
-  afterAll(scratch.cleanup);
+  // A library warning would reach the user's terminal from the CLI: none may be emitted.
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => warnings.push(warning.message);
+  process.on('warning', onWarning);
+  afterAll(() => {
+    process.off('warning', onWarning);
+    scratch.cleanup();
+  });
   let count = 0;
   let packaged = 0;
 
@@ -121,9 +128,11 @@ describe('the compiler never throws on random input', () => {
     await fc.assert(fc.asyncProperty(fc.array(lesson, { minLength: 1, maxLength: 3 }), (lessons) => compiles(validBase, lessons)), { numRuns: 800 * scale });
     // Not only errors: a share of the random courses must get through to a compiled course.
     expect(packaged).toBeGreaterThan(40);
+    expect(warnings).toEqual([]);
   });
 
   it('random course.yml and front matter', async () => {
     await fc.assert(fc.asyncProperty(courseYml, lesson, (yml, text) => compiles(yml, [text])), { numRuns: 600 * scale });
+    expect(warnings).toEqual([]);
   });
 });
