@@ -216,6 +216,7 @@ async function watchAndRebuild(courseDirs: string[], outDir: string, buildAll: (
       return EXIT.usage;
     }
   }
+  await Promise.all(watchers.map((watcher) => watcher.ready));
   io.stderr(`watching ${courseDirs.join(', ')} for changes (Ctrl+C to stop)\n`);
   await stopped;
   for (const watcher of watchers) watcher.close();

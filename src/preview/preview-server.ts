@@ -137,6 +137,7 @@ export async function startPreview(courseDir: string, options: PreviewOptions = 
     changed.push(...paths);
     void queue.run();
   }, { ...(options.onWatchError ? { onError: options.onWatchError } : {}) });
+  await watcher.ready;
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 

@@ -12,10 +12,18 @@ export interface WatchOptions {
 }
 
 export interface FolderWatcher {
+  /** Settles once the folder's first snapshot is taken: a change after this is never missed. */
+  ready: Promise<void>;
   close(): void;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 100;
+/**
+ * The folder is also compared this often without any event: Node 20 adds its
+ * recursive inotify watches asynchronously, folder by folder, so a save right
+ * after start-up (or into a new folder) can come before its watch exists.
+ */
+const SAFETY_POLL_MS = 1000;
 
 /**
  * Calls `onChange` with the files (relative to `dir`) whose size, time or
@@ -44,6 +52,11 @@ export function watchFolder(dir: string, onChange: (changed: string[]) => void, 
     });
   };
 
+  const poll = setInterval(() => {
+    if (timer === undefined) compare();
+  }, SAFETY_POLL_MS);
+  poll.unref();
+
   const watcher: FSWatcher = watch(root, { recursive: true }, (_event, name) => {
     if (name && ignored.some((folder) => isWithin(folder, resolve(root, String(name))))) return;
     clearTimeout(timer);
@@ -57,7 +70,8 @@ export function watchFolder(dir: string, onChange: (changed: string[]) => void, 
   function close() {
     closed = true;
     clearTimeout(timer);
+    clearInterval(poll);
     watcher.close();
   }
-  return { close };
+  return { ready: previous.then(() => undefined, () => undefined), close };
 }
