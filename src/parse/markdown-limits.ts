@@ -2,7 +2,7 @@
  * Shapes of Markdown that make the parser (micromark) slow down
  * quadratically or overflow its stack: thousands of nested lists or quotes
  * (`- - - - a`, `>>>>> a`), a delimiter run of thousands of `*` before text,
- * a table row of thousands of cells. No course needs any of them, so a
+ * a table row of thousands of cells, a paragraph of thousands of brackets. No course needs any of them, so a
  * lesson that has one is refused before parsing, with the line to fix,
  * instead of hanging the build for minutes.
  */
@@ -18,18 +18,26 @@ export const MAX_NESTING = 50;
 export const MAX_DELIMITER_RUN = 100;
 /** Table cells per row (GFM tables); a wider table cannot be read on any screen. */
 export const MAX_TABLE_CELLS = 200;
+/**
+ * `[` or `]` in one paragraph (task-list boxes aside): each `]` looks back
+ * over every open `[`, so 100,000 of each take minutes; a paragraph with
+ * a hundred links has two hundred.
+ */
+export const MAX_BRACKETS = 1000;
 
 const CONTAINER_MARKER = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
 const FENCE = /^ *(`{3,}|~{3,})/;
 const DIRECTIVE_OPEN = /^ *:{3,}[A-Za-z]/;
 const DIRECTIVE_CLOSE = /^ *:{3,} *$/;
 const THEMATIC_BREAK = /^ *([-*_])( *\1){2,} *$/;
+const TASK_BOX = /\[[ xX]\]/g;
 const LONG_RUN = new RegExp(`[*_]{${MAX_DELIMITER_RUN + 1},}`);
 
 export function findMarkdownHazard(text: string): MarkdownHazard | null {
   const lines = text.split('\n');
   let fence: string | null = null;
   let directives = 0;
+  let brackets = { open: 0, close: 0 };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
     const at = (column: number, message: string) => ({ line: index + 1, column, message });
@@ -53,6 +61,13 @@ export function findMarkdownHazard(text: string): MarkdownHazard | null {
     if (!THEMATIC_BREAK.test(line)) {
       const run = LONG_RUN.exec(line);
       if (run) return at(run.index + 1, `A run of ${run[0].length} "${run[0][0]}" characters; at most ${MAX_DELIMITER_RUN} in a row can be read.`);
+    }
+    if (line.trim() === '') brackets = { open: 0, close: 0 };
+    const text = line.replace(TASK_BOX, '');
+    brackets.open += text.split('[').length - 1;
+    brackets.close += text.split(']').length - 1;
+    if (Math.max(brackets.open, brackets.close) > MAX_BRACKETS) {
+      return at(1, `This paragraph has more than ${MAX_BRACKETS} "[" or "]"; at most ${MAX_BRACKETS} can be read.`);
     }
     const cells = line.split('|').length - 1;
     if (cells > MAX_TABLE_CELLS) return at(1, `This line has ${cells} "|" table cell separators; a table row may have at most ${MAX_TABLE_CELLS} cells.`);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMarkdownHazard, MAX_DELIMITER_RUN, MAX_NESTING, MAX_TABLE_CELLS } from '../../src/parse/markdown-limits.js';
+import { findMarkdownHazard, MAX_BRACKETS, MAX_DELIMITER_RUN, MAX_NESTING, MAX_TABLE_CELLS } from '../../src/parse/markdown-limits.js';
 import { repoRoot } from '../helpers/cli.js';
 
 const markdownFiles = (dir: string): string[] =>
@@ -20,7 +20,9 @@ describe('Markdown shapes refused before parsing', () => {
     const rule = '*'.repeat(MAX_DELIMITER_RUN * 3);
     const table = `${'| a '.repeat(50)}|\n${'| - '.repeat(50)}|`;
     const callouts = ':::note\n:::tip\nx\n:::\n:::\n'.repeat(100);
-    for (const text of [nested, deepCode, rule, table, callouts]) expect(findMarkdownHazard(text), text.slice(0, 60)).toBeNull();
+    const links = '[a link](https://example.org) '.repeat(MAX_BRACKETS / 2) + '\n\n' + '[another](https://example.org) '.repeat(MAX_BRACKETS / 2);
+    const checklist = Array.from({ length: MAX_BRACKETS * 2 }, (_, i) => `- [${i % 2 ? 'x' : ' '}] item ${i}`).join('\n');
+    for (const text of [nested, deepCode, rule, table, callouts, links, checklist]) expect(findMarkdownHazard(text), text.slice(0, 60)).toBeNull();
   });
 
   it('names the line of the first hazard', () => {
@@ -28,6 +30,8 @@ describe('Markdown shapes refused before parsing', () => {
     expect(findMarkdownHazard(`a\n${'> '.repeat(MAX_NESTING + 1)}x`)).toMatchObject({ line: 2 });
     expect(findMarkdownHazard(`a\nb ${'_'.repeat(MAX_DELIMITER_RUN + 1)}c`)).toMatchObject({ line: 2, column: 3 });
     expect(findMarkdownHazard(`${'|a'.repeat(MAX_TABLE_CELLS + 1)}`)).toMatchObject({ line: 1 });
+    expect(findMarkdownHazard(`a\n\n${'[a'.repeat(MAX_BRACKETS - 5)}\n${'[b'.repeat(10)}`)).toMatchObject({ line: 4 });
+    expect(findMarkdownHazard(`${'[a'.repeat(MAX_BRACKETS - 5)}\n\n${'[b'.repeat(10)}`)).toBeNull();
     const callouts = Array.from({ length: MAX_NESTING + 1 }, (_, i) => `${':'.repeat(60 - i)}note`).join('\n');
     expect(findMarkdownHazard(callouts)).toMatchObject({ line: MAX_NESTING + 1 });
   });
