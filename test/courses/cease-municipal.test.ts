@@ -437,9 +437,20 @@ describe.runIf(hasSpanish)('CEASE municipal course: Spanish translation', () => 
   it('gives the hotline in Spanish with the exact numbers', () => {
     const spanish = spanishLessons.map((lesson) => lesson.body).join('\n');
     expect(spanish).toContain('Línea Nacional contra la Trata de Personas');
+    // The official English name too, so a Spanish-speaking learner can find the service.
+    expect(spanish).toContain('National Human Trafficking Hotline');
     for (const required of [HOTLINE_PHONE, HOTLINE_TEXT, CYBERTIPLINE_PHONE, CYBERTIPLINE_WEB, EMERGENCY]) {
       expect(spanish).toContain(required);
     }
     expect(spanish).toMatch(/mensaje de texto al 233733/);
+  });
+
+  it('avoids Spanish wording that changes the meaning of the English', () => {
+    // "adulto mayor" reads as a senior citizen, not "an older adult"; "violación" next to
+    // a curfew reads as rape in a course on sexual exploitation; "casi toda" overstates "most".
+    const misleading = [/adultos? mayor(?:es)?\b/i, /violaci[oó]n(?:es)? del toque/i, /violar el toque/i, /\bcasi toda\b/i];
+    for (const lesson of spanishLessons) {
+      for (const pattern of misleading) expect(lesson.body, `${lesson.file}: ${pattern}`).not.toMatch(pattern);
+    }
   });
 });
