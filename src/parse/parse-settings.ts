@@ -38,8 +38,16 @@ export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): 
   if (!valid) return null;
 
   const yaml = { ...(source.config.value as CourseYaml), ...((source.localeConfig?.value ?? {}) as Partial<CourseYaml>) };
-  let variables: Variables = yaml.variables ?? {};
-  for (const vars of source.vars) variables = mergeVariables(variables, vars.value as Variables);
+  // A translation's course.yml and each vars file's `locales.<tag>` override
+  // single values (the texts that change with the language), not whole groups.
+  const localeVariables = (source.localeConfig?.value as Partial<CourseYaml> | null)?.variables ?? {};
+  let variables = mergeVariables((source.config.value as CourseYaml).variables ?? {}, localeVariables);
+  for (const vars of source.vars) {
+    const { locales, ...values } = vars.value as Variables & { locales?: Record<string, Variables> };
+    variables = mergeVariables(variables, values);
+    const translated = source.locale ? locales?.[source.locale] : undefined;
+    if (translated) variables = mergeVariables(variables, translated);
+  }
 
   const text: Record<(typeof TEXT_KEYS)[number], string> = {
     id: yaml.id,

@@ -34,7 +34,8 @@ export function validateYaml(
 function simplify(errors: ErrorObject[]): ErrorObject[] {
   const seen = new Set<string>();
   return errors.filter((error) => {
-    if (error.keyword === 'anyOf' || error.keyword === 'oneOf') return false;
+    // A bad key name comes twice: as a pattern error naming the key, and as this summary.
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf' || error.keyword === 'propertyNames') return false;
     if (seen.has(error.instancePath)) return false;
     seen.add(error.instancePath);
     return true;
@@ -50,6 +51,9 @@ function describe(error: ErrorObject, path: string[]): string {
     case 'additionalProperties':
       return `Unknown key "${String(params['additionalProperty'])}" in ${where}.`;
     case 'pattern':
+      if (error.propertyName !== undefined) {
+        return `"${error.propertyName}" is not a valid name in ${where} (${path[path.length - 1] === 'locales' ? 'a language tag such as es or es-US' : 'letters, digits, "_" and "-", starting with a letter or "_"'}).`;
+      }
       return `${where} has an invalid format (${formatHint(path)}).`;
     case 'minimum':
     case 'maximum':
