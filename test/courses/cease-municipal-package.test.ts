@@ -1,6 +1,8 @@
 // The CEASE course as a city receives it: built by the real CLI per city and
 // language, validated clean, and played in a SCORM 1.2 LMS (scorm-again).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlayerCourse } from '../../src/model/player.js';
@@ -26,6 +28,23 @@ describe('cease validate on the CEASE course', () => {
     }
   }
 });
+
+describe('the city files', () => {
+  for (const city of [...CITIES, 'TEMPLATE']) {
+    it(`${city}.yml gives a Spanish text for every English text a learner reads`, () => {
+      const file = parseYaml(readFileSync(join(COURSE, 'cities', `${city}.yml`), 'utf8')) as { city: Tree; locales?: { es?: { city?: Tree } } };
+      // Names and slugs are the same in both languages; every other text is read in a Spanish sentence.
+      const texts = leaves(file.city).filter((path) => !['name', 'slug'].includes(path));
+      expect(texts.length).toBeGreaterThan(10);
+      expect(leaves(file.locales?.es?.city ?? {})).toEqual(expect.arrayContaining(texts));
+    });
+  }
+});
+
+type Tree = { [key: string]: string | Tree };
+function leaves(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : leaves(value, `${prefix}${key}.`)));
+}
 
 describe('the Phoenix packages in English and Spanish', () => {
   const scratch = scratchDir();
@@ -54,6 +73,9 @@ describe('the Phoenix packages in English and Spanish', () => {
   it('mark the Spanish player page as Spanish and keep the English question ids', () => {
     const page = new AdmZip(spanish).readAsText('index.html');
     expect(page).toMatch(/<html lang="es"/);
+    // The city's values come in Spanish too, from the city file's locales.es block.
+    expect(page).not.toMatch(/to be confirmed|Public Works|your supervisor/);
+    expect(page).toContain('pendiente de confirmar por la ciudad');
     const ids = (zip: string) => playerCourse(new AdmZip(zip).readAsText('index.html')).questions.map((q) => q.id);
     expect(ids(spanish)).toEqual(ids(english));
   });

@@ -349,7 +349,8 @@ describe('CEASE municipal course: placeholders and cities', () => {
   });
 
   it.each(cityFiles)('cities/%s defines every placeholder the course uses, and nothing else', (file) => {
-    const city = readYaml(join(CITIES_DIR, file));
+    // `locales` holds the same values in another language (checked in cease-municipal-package.test.ts).
+    const { locales: _translations, ...city } = readYaml(join(CITIES_DIR, file)) as Record<string, unknown>;
     for (const name of used) {
       const value = lookup(city, name);
       expect(typeof value === 'string' && value.trim() !== '', `${file}: ${name}`).toBe(true);
@@ -407,9 +408,11 @@ describe('CEASE municipal course: wording', () => {
 });
 
 describe.runIf(hasSpanish)('CEASE municipal course: Spanish translation', () => {
-  it('overrides only title, description and language', () => {
-    expect(Object.keys(spanishCourse).sort()).toEqual(['description', 'language', 'title']);
+  it('overrides only title, description, language and the default texts of the variables', () => {
+    expect(Object.keys(spanishCourse).sort()).toEqual(['description', 'language', 'title', 'variables']);
     expect(spanishCourse.language).toBe('es');
+    // Slugs are part of the course id: a translation must never change them.
+    expect(lookup(spanishCourse, 'variables.city.slug')).toBeUndefined();
   });
 
   it('has the same lesson files as English', () => {
