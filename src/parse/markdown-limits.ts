@@ -2,7 +2,8 @@
  * Shapes of Markdown that make the parser (micromark) slow down
  * quadratically or overflow its stack: thousands of nested lists or quotes
  * (`- - - - a`, `>>>>> a`), a delimiter run of thousands of `*` before text,
- * a table row of thousands of cells, a paragraph of thousands of brackets. No course needs any of them, so a
+ * a table row of thousands of cells, a paragraph of thousands of brackets,
+ * a lesson of thousands of block quotes or underlined headings. No course needs any of them, so a
  * lesson that has one is refused before parsing, with the line to fix,
  * instead of hanging the build for minutes.
  */
@@ -24,12 +25,21 @@ export const MAX_TABLE_CELLS = 200;
  * a hundred links has two hundred.
  */
 export const MAX_BRACKETS = 1000;
+/**
+ * Block quotes and setext (underlined) headings per lesson: the parser's
+ * work grows with the square of their number (16,000 quotes take 48 s,
+ * 2,000 under a second). A question's feedback is one quote, so a lesson
+ * holds up to 2,000 questions; a bigger pool goes into several lessons.
+ */
+export const MAX_QUOTES = 2000;
+export const MAX_SETEXT_HEADINGS = 2000;
 
 const CONTAINER_MARKER = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
 const FENCE = /^ *(`{3,}|~{3,})/;
 const DIRECTIVE_OPEN = /^ *:{3,}[A-Za-z]/;
 const DIRECTIVE_CLOSE = /^ *:{3,} *$/;
 const THEMATIC_BREAK = /^ *([-*_])( *\1){2,} *$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const TASK_BOX = /\[[ xX]\]/g;
 const LONG_RUN = new RegExp(`[*_]{${MAX_DELIMITER_RUN + 1},}`);
 
@@ -38,6 +48,9 @@ export function findMarkdownHazard(text: string): MarkdownHazard | null {
   let fence: string | null = null;
   let directives = 0;
   let brackets = { open: 0, close: 0 };
+  let quotes = 0;
+  let setext = 0;
+  let previous = { blank: true, quote: false };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
     const at = (column: number, message: string) => ({ line: index + 1, column, message });
@@ -62,7 +75,16 @@ export function findMarkdownHazard(text: string): MarkdownHazard | null {
       const run = LONG_RUN.exec(line);
       if (run) return at(run.index + 1, `A run of ${run[0].length} "${run[0][0]}" characters; at most ${MAX_DELIMITER_RUN} in a row can be read.`);
     }
-    if (line.trim() === '') brackets = { open: 0, close: 0 };
+    const blank = line.trim() === '';
+    const quote = /^[ \t]*>/.test(withoutListMarkers(line));
+    if (quote && !previous.quote && ++quotes > MAX_QUOTES) {
+      return at(1, `This lesson has more than ${MAX_QUOTES} block quotes (each question's feedback is one); split it into several lessons.`);
+    }
+    if (!previous.blank && SETEXT_UNDERLINE.test(line) && ++setext > MAX_SETEXT_HEADINGS) {
+      return at(1, `This lesson has more than ${MAX_SETEXT_HEADINGS} underlined ("===" or "---") headings; split it into several lessons.`);
+    }
+    previous = { blank, quote };
+    if (blank) brackets = { open: 0, close: 0 };
     const text = line.replace(TASK_BOX, '');
     brackets.open += text.split('[').length - 1;
     brackets.close += text.split(']').length - 1;
@@ -73,6 +95,10 @@ export function findMarkdownHazard(text: string): MarkdownHazard | null {
     if (cells > MAX_TABLE_CELLS) return at(1, `This line has ${cells} "|" table cell separators; a table row may have at most ${MAX_TABLE_CELLS} cells.`);
   }
   return null;
+}
+
+function withoutListMarkers(line: string): string {
+  return line.replace(/^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+)+/, '');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMarkdownHazard, MAX_BRACKETS, MAX_DELIMITER_RUN, MAX_NESTING, MAX_TABLE_CELLS } from '../../src/parse/markdown-limits.js';
+import { findMarkdownHazard, MAX_BRACKETS, MAX_DELIMITER_RUN, MAX_NESTING, MAX_QUOTES, MAX_SETEXT_HEADINGS, MAX_TABLE_CELLS } from '../../src/parse/markdown-limits.js';
 import { repoRoot } from '../helpers/cli.js';
 
 const markdownFiles = (dir: string): string[] =>
@@ -22,7 +22,8 @@ describe('Markdown shapes refused before parsing', () => {
     const callouts = ':::note\n:::tip\nx\n:::\n:::\n'.repeat(100);
     const links = '[a link](https://example.org) '.repeat(MAX_BRACKETS / 2) + '\n\n' + '[another](https://example.org) '.repeat(MAX_BRACKETS / 2);
     const checklist = Array.from({ length: MAX_BRACKETS * 2 }, (_, i) => `- [${i % 2 ? 'x' : ' '}] item ${i}`).join('\n');
-    for (const text of [nested, deepCode, rule, table, callouts, links, checklist]) expect(findMarkdownHazard(text), text.slice(0, 60)).toBeNull();
+    const questions = Array.from({ length: MAX_QUOTES }, (_, i) => `:::question{#q${i}}\nQ?\n\n- [x] a\n- [ ] b\n\n> Why.\n> More.\n:::\n`).join('\n');
+    for (const text of [nested, deepCode, rule, table, callouts, links, checklist, questions]) expect(findMarkdownHazard(text), text.slice(0, 60)).toBeNull();
   });
 
   it('names the line of the first hazard', () => {
@@ -32,6 +33,8 @@ describe('Markdown shapes refused before parsing', () => {
     expect(findMarkdownHazard(`${'|a'.repeat(MAX_TABLE_CELLS + 1)}`)).toMatchObject({ line: 1 });
     expect(findMarkdownHazard(`a\n\n${'[a'.repeat(MAX_BRACKETS - 5)}\n${'[b'.repeat(10)}`)).toMatchObject({ line: 4 });
     expect(findMarkdownHazard(`${'[a'.repeat(MAX_BRACKETS - 5)}\n\n${'[b'.repeat(10)}`)).toBeNull();
+    expect(findMarkdownHazard(`# T\n\n${'> a\n\n'.repeat(MAX_QUOTES + 1)}`)).toMatchObject({ line: 3 + MAX_QUOTES * 2 });
+    expect(findMarkdownHazard('a\n===\n'.repeat(MAX_SETEXT_HEADINGS + 1))).toMatchObject({ line: (MAX_SETEXT_HEADINGS + 1) * 2 });
     const callouts = Array.from({ length: MAX_NESTING + 1 }, (_, i) => `${':'.repeat(60 - i)}note`).join('\n');
     expect(findMarkdownHazard(callouts)).toMatchObject({ line: MAX_NESTING + 1 });
   });
