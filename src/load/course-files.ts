@@ -18,7 +18,9 @@ const SKIPPED = new Set(['node_modules', 'dist', 'locales', 'cities']);
  * learner's session. Pictures exported from drawing programs have none of it.
  */
 const SVG_SCRIPT = /<script[\s>/]|\son[a-z]+\s*=|javascript:|<foreignObject[\s>/]/i;
-/** Larger SVGs are refused by the asset-size rule anyway. */
+/** Files a browser opens as documents that can run script: SVG, and HTML or XML linked as a handout. */
+const DOCUMENT_FILE = /\.(svg|html?|xhtml|xml|xsl)$/i;
+/** Larger files are refused by the asset-size rule anyway. */
 const MAX_SVG_SCAN_BYTES = 10 * 1024 * 1024;
 
 /** Size in bytes of every listed file that lies inside the folder. */
@@ -47,7 +49,7 @@ export async function listCourseFiles(
       const info = await stat(path);
       if (!info.isFile()) continue;
       if (inside) sizes.set(rel, info.size);
-      if (inside && /\.svg$/i.test(rel) && info.size <= MAX_SVG_SCAN_BYTES && SVG_SCRIPT.test(await readFile(path, 'utf8'))) scripted.add(rel);
+      if (inside && DOCUMENT_FILE.test(rel) && info.size <= MAX_SVG_SCAN_BYTES && SVG_SCRIPT.test(await readFile(path, 'utf8'))) scripted.add(rel);
     } catch {
       inside = false; // dangling symlink
     }
