@@ -1,31 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from './harness/audit.js';
-import { launchBrowser, skipBrowser } from './harness/browser.js';
-import { builtPackage } from './harness/built-course.js';
+import { browserAndLms } from './harness/browser-and-lms.js';
+import { skipBrowser } from './harness/browser.js';
 import { failRetryPass } from './harness/journeys.js';
 import { auditor, previousByShiftTab, skipToContent } from './harness/keyboard-walk.js';
 import { BrowserLearner } from './harness/learner.js';
-import { LmsServer } from './harness/lms-server.js';
 import { LmsSession } from './harness/lms-session.js';
 
-let browser: Browser;
-let server: LmsServer;
-
-beforeAll(async () => {
-  server = await new LmsServer().start();
-  server.addPackage('sample', await builtPackage('courses/cease-municipal'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = browserAndLms({ sample: 'courses/cease-municipal' });
 
 describe.skipIf(skipBrowser)('accessibility in Chromium, keyboard only', () => {
   test('1280 px: the course completed by keyboard (fail, retry, pass); every page of the first attempt passes axe (WCAG 2.1 A/AA, best practice); focus lands on each heading; focused controls show a ring', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const lms = await LmsSession.launch(server, context, 'sample');
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const lms = await LmsSession.launch(shared.server, context, 'sample');
     const learner = await BrowserLearner.on(lms.page, lms.course(), 'keyboard');
     await skipToContent(learner);
     await previousByShiftTab(learner);
@@ -46,8 +33,8 @@ describe.skipIf(skipBrowser)('accessibility in Chromium, keyboard only', () => {
   });
 
   test('the audit is not blind: axe reports a low-contrast, unlabelled control when one is added', async () => {
-    const context = await browser.newContext();
-    const lms = await LmsSession.launch(server, context, 'sample');
+    const context = await shared.browser.newContext();
+    const lms = await LmsSession.launch(shared.server, context, 'sample');
     await lms.course().evaluate(() => {
       const main = document.getElementById('cease-main') as HTMLElement;
       main.insertAdjacentHTML('beforeend', '<p style="color:#bbb;background:#fff">faint</p><input type="text">');

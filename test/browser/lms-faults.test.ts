@@ -4,12 +4,11 @@
  * The learner is told calmly, the course keeps working, and the progress
  * is kept in the browser and delivered once the LMS takes it again.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, skipBrowser } from './harness/browser.js';
-import { builtPackage } from './harness/built-course.js';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserAndLms } from './harness/browser-and-lms.js';
+import { skipBrowser } from './harness/browser.js';
 import { BrowserLearner } from './harness/learner.js';
-import { LmsServer } from './harness/lms-server.js';
 import { lookup, LmsSession, type LaunchOptions } from './harness/lms-session.js';
 
 const SAVE_FAILED =
@@ -17,30 +16,19 @@ const SAVE_FAILED =
 const STANDALONE = 'This course is not connected to a learning platform. Your progress is kept in this browser only.';
 const COURSE_KEY = 'cease:cease-municipal:1.0.0';
 
-let browser: Browser;
-let server: LmsServer;
-
-beforeAll(async () => {
-  server = await new LmsServer().start();
-  server.addPackage('sample', await builtPackage('courses/cease-municipal'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = browserAndLms({ sample: 'courses/cease-municipal' });
 /**
  * A browser profile of its own per test (the tests run concurrently: most of
  * their time is the 2 s commit throttle). `done` closes it and checks that,
  * whatever the LMS did, the course itself never threw.
  */
 async function profile(): Promise<{ launch: (options?: LaunchOptions) => Promise<{ lms: LmsSession; learner: BrowserLearner }>; done: () => Promise<void> }> {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context: BrowserContext = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const pageErrors: string[] = [];
   context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
   return {
     launch: async (options = {}) => {
-      const lms = await LmsSession.launch(server, context, 'sample', options);
+      const lms = await LmsSession.launch(shared.server, context, 'sample', options);
       return { lms, learner: await BrowserLearner.on(lms.page, lms.course()) };
     },
     done: async () => {

@@ -1,26 +1,14 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchBrowser, skipBrowser } from './harness/browser.js';
-import { builtPackage } from './harness/built-course.js';
+import type { BrowserContext } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { browserAndLms } from './harness/browser-and-lms.js';
+import { skipBrowser } from './harness/browser.js';
 import { BrowserLearner } from './harness/learner.js';
-import { LmsServer } from './harness/lms-server.js';
 import { LmsSession } from './harness/lms-session.js';
 
-let browser: Browser;
-let server: LmsServer;
+const shared = browserAndLms({ sample: 'courses/cease-municipal' });
 let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await new LmsServer().start();
-  server.addPackage('sample', await builtPackage('courses/cease-municipal'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 afterEach(async () => {
   await context?.close();
@@ -41,7 +29,7 @@ async function closeCourseFrame(lms: LmsSession): Promise<void> {
 
 describe.skipIf(skipBrowser)('leaving halfway and coming back, in Chromium', () => {
   test('the relaunch (entry resume) opens on the bookmarked question with every earlier answer kept', async () => {
-    const first = await LmsSession.launch(server, context, 'sample');
+    const first = await LmsSession.launch(shared.server, context, 'sample');
     const learner = await BrowserLearner.on(first.page, first.course());
     await openEntry(learner, 'Check: something of value');
     const [checkId] = await learner.questionIds();
@@ -63,7 +51,7 @@ describe.skipIf(skipBrowser)('leaving halfway and coming back, in Chromium', () 
 
     const resume = await first.resumeData();
     expect(resume).toMatchObject({ core: { entry: 'resume', lesson_location: 'm8q5' } });
-    const second = await LmsSession.launch(server, context, 'sample', { cmi: resume });
+    const second = await LmsSession.launch(shared.server, context, 'sample', { cmi: resume });
     const back = await BrowserLearner.on(second.page, second.course());
     expect(await back.heading()).toBe('Question 5 of 10');
     const fifth = (await back.questionIds())[0] as string;

@@ -10,30 +10,21 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
-import { launchBrowser, skipBrowser } from './harness/browser.js';
-import { builtPackage } from './harness/built-course.js';
+import { browserAndLms } from './harness/browser-and-lms.js';
+import { skipBrowser } from './harness/browser.js';
 import { BrowserLearner } from './harness/learner.js';
-import { LmsServer } from './harness/lms-server.js';
 import { LmsSession } from './harness/lms-session.js';
 
 const OUT = process.env['UPDATE_SCREENSHOTS'] ? join(repoRoot, 'docs/screenshots') : await mkdtemp(join(tmpdir(), 'cease-screenshots-'));
-let browser: Browser;
-let server: LmsServer;
+// Partial raster repaints only what changed, and the rounded end of the
+// full progress bar then came out in either of two ways from run to run.
+const shared = browserAndLms({ sample: 'courses/cease-municipal' }, ['--disable-partial-raster']);
 
 beforeAll(async () => {
-  server = await new LmsServer().start();
-  server.addPackage('sample', await builtPackage('courses/cease-municipal'));
-  // Partial raster repaints only what changed, and the rounded end of the
-  // full progress bar then came out in either of two ways from run to run.
-  browser = await launchBrowser(['--disable-partial-raster']);
   await mkdir(OUT, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** The runtime seeds each attempt from getRandomValues; a fixed sequence fixes the draw and choice order. */
@@ -48,7 +39,7 @@ function fixedRandom(): void {
 }
 
 async function contextAt(width: number, height: number): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+  const context = await shared.browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
   await context.addInitScript(fixedRandom);
   return context;
 }
@@ -79,7 +70,7 @@ async function showFeedback(learner: BrowserLearner): Promise<void> {
 describe.skipIf(skipBrowser)('screenshots for docs/screenshots.md', () => {
   test('a content screen, a knowledge check with feedback and the result, at 1280 px and 320 px', async () => {
     const wide = await contextAt(1280, 720);
-    const lms = await LmsSession.launch(server, wide, 'sample');
+    const lms = await LmsSession.launch(shared.server, wide, 'sample');
     const learner = await BrowserLearner.on(lms.page, lms.course());
     await openEntry(learner, 'What CEASE is');
     await shoot(learner, 'content', 1280, 'What CEASE is');
@@ -108,6 +99,6 @@ describe.skipIf(skipBrowser)('screenshots for docs/screenshots.md', () => {
 });
 
 async function launchOn(context: BrowserContext, cmi: Record<string, unknown>) {
-  const lms = await LmsSession.launch(server, context, 'sample', { cmi });
+  const lms = await LmsSession.launch(shared.server, context, 'sample', { cmi });
   return [lms.page, lms.course()] as const;
 }

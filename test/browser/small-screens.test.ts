@@ -1,30 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { pageWidth } from './harness/audit.js';
-import { launchBrowser, skipBrowser } from './harness/browser.js';
-import { builtPackage } from './harness/built-course.js';
+import { browserAndLms } from './harness/browser-and-lms.js';
+import { skipBrowser } from './harness/browser.js';
 import { auditor, skipToContent } from './harness/keyboard-walk.js';
 import { BrowserLearner } from './harness/learner.js';
-import { LmsServer } from './harness/lms-server.js';
 import { LmsSession } from './harness/lms-session.js';
 
-let browser: Browser;
-let server: LmsServer;
-
-beforeAll(async () => {
-  server = await new LmsServer().start();
-  server.addPackage('sample', await builtPackage('courses/cease-municipal'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = browserAndLms({ sample: 'courses/cease-municipal' });
 
 describe.skipIf(skipBrowser)('accessibility in Chromium on small screens and with system settings', () => {
   test('320 px with reduced motion: no sideways scrolling, axe clean, focus never hidden under the footer, no animation', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
-    const lms = await LmsSession.launch(server, context, 'sample');
+    const context = await shared.browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    const lms = await LmsSession.launch(shared.server, context, 'sample');
     const learner = await BrowserLearner.on(lms.page, lms.course(), 'keyboard');
     await skipToContent(learner);
     const { found, audit } = auditor(learner, 320);
@@ -42,8 +29,8 @@ describe.skipIf(skipBrowser)('accessibility in Chromium on small screens and wit
   });
 
   test('forced colours (Windows High Contrast): the progress bar still shows how far the learner is', async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 600 }, forcedColors: 'active' });
-    const lms = await LmsSession.launch(server, context, 'sample');
+    const context = await shared.browser.newContext({ viewport: { width: 800, height: 600 }, forcedColors: 'active' });
+    const lms = await LmsSession.launch(shared.server, context, 'sample');
     const learner = await BrowserLearner.on(lms.page, lms.course(), 'keyboard');
     await skipToContent(learner);
     await learner.next();
@@ -58,7 +45,7 @@ describe.skipIf(skipBrowser)('accessibility in Chromium on small screens and wit
   });
 
   test('320 px with the text spacing of WCAG 1.4.12 on every page of the first module: nothing overflows or is cut off', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await shared.browser.newContext({ viewport: { width: 320, height: 640 } });
     await context.addInitScript(() =>
       document.addEventListener('DOMContentLoaded', () => {
         const style = document.createElement('style');
@@ -66,7 +53,7 @@ describe.skipIf(skipBrowser)('accessibility in Chromium on small screens and wit
         document.head.append(style);
       }),
     );
-    const lms = await LmsSession.launch(server, context, 'sample');
+    const lms = await LmsSession.launch(shared.server, context, 'sample');
     const learner = await BrowserLearner.on(lms.page, lms.course());
     const problems: string[] = [];
     const firstModule = learner.course.modules[0]?.screens.length ?? 0;

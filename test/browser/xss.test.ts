@@ -6,26 +6,14 @@
  * every page and every link, none of it may run: `top.__xss` stays unset
  * and no dialog opens.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, skipBrowser } from './harness/browser.js';
-import { builtPackage } from './harness/built-course.js';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserAndLms } from './harness/browser-and-lms.js';
+import { skipBrowser } from './harness/browser.js';
 import { BrowserLearner } from './harness/learner.js';
-import { LmsServer } from './harness/lms-server.js';
 import { LmsSession } from './harness/lms-session.js';
 
-let browser: Browser;
-let server: LmsServer;
-
-beforeAll(async () => {
-  server = await new LmsServer().start();
-  server.addPackage('xss', await builtPackage('test/fixtures/xss'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = browserAndLms({ xss: 'test/fixtures/xss' });
 
 async function ranAnything(lms: LmsSession): Promise<unknown[]> {
   const flags = [await lms.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)];
@@ -35,10 +23,10 @@ async function ranAnything(lms: LmsSession): Promise<unknown[]> {
 
 describe.skipIf(skipBrowser)('hostile course text in Chromium', () => {
   test('no script from the course runs on any page, link, image, question, feedback or result', async () => {
-    const context: BrowserContext = await browser.newContext();
+    const context: BrowserContext = await shared.browser.newContext();
     const dialogs: string[] = [];
     context.on('page', (page) => page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss())));
-    const lms = await LmsSession.launch(server, context, 'xss');
+    const lms = await LmsSession.launch(shared.server, context, 'xss');
     const learner = await BrowserLearner.on(lms.page, lms.course());
     const frame = learner.frame;
 
