@@ -25,5 +25,6 @@ export function resolveAssetRef(url: string): AssetRef {
   if (path.includes('\\')) return { kind: 'outside', reason: 'uses "\\" separators' };
   const normal = posix.normalize(path);
   if (normal === '..' || normal.startsWith('../')) return { kind: 'outside', reason: 'points outside the course folder' };
-  return { kind: 'local', path: normal.replace(/^\.\//, '') };
+  // NFC, like the keys of the course's file list (see listCourseFiles).
+  return { kind: 'local', path: normal.replace(/^\.\//, '').normalize('NFC') };
 }

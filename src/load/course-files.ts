@@ -32,15 +32,19 @@ export type CourseFileSizes = ReadonlyMap<string, number>;
  */
 export async function listCourseFiles(
   dir: string,
-): Promise<{ files: CourseFiles; sizes: CourseFileSizes; scripted: ReadonlySet<string> }> {
+): Promise<{ files: CourseFiles; sizes: CourseFileSizes; scripted: ReadonlySet<string>; diskPaths: ReadonlyMap<string, string> }> {
   const root = await realpath(dir);
   const files = new Map<string, boolean>();
+  const diskPaths = new Map<string, string>();
   const sizes = new Map<string, number>();
   const scripted = new Set<string>();
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     const path = join(entry.parentPath, entry.name);
-    const rel = relative(dir, path).split(sep).join('/');
+    const onDisk = relative(dir, path).split(sep).join('/');
+    // Keyed in NFC, as Markdown is typically written: macOS file systems may
+    // hand back the decomposed form (NFD) of the same name.
+    const rel = onDisk.normalize('NFC');
     if (rel.split('/').some((part, index) => part.startsWith('.') || (index === 0 && SKIPPED.has(part)))) continue;
     if (entry.isDirectory()) continue;
     let inside = false;
@@ -54,6 +58,7 @@ export async function listCourseFiles(
       inside = false; // dangling symlink
     }
     files.set(rel, inside);
+    diskPaths.set(rel, onDisk);
   }
-  return { files, sizes, scripted };
+  return { files, sizes, scripted, diskPaths };
 }

@@ -24,6 +24,8 @@ export interface CourseSource {
   fileSizes: CourseFileSizes;
   /** SVG files inside the folder that carry script or event handlers. */
   scriptedFiles: ReadonlySet<string>;
+  /** NFC path (the key of `files`) → the path as the file system spells it. */
+  diskPaths: ReadonlyMap<string, string>;
 }
 
 export interface LoadOptions {
@@ -102,8 +104,8 @@ export async function loadCourse(
     if (file) vars.push(file);
   }
   if (!config || lessons === null) return null;
-  const { files, sizes, scripted } = await listCourseFiles(dir);
-  return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes, scriptedFiles: scripted };
+  const { files, sizes, scripted, diskPaths } = await listCourseFiles(dir);
+  return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes, scriptedFiles: scripted, diskPaths };
 }
 
 async function loadLessons(

@@ -56,6 +56,8 @@ export interface CourseDraft {
   fileSizes?: ReadonlyMap<string, number>;
   /** SVG files that carry script or event handlers (absent in hand-made drafts). */
   scriptedFiles?: ReadonlySet<string>;
+  /** NFC path (the key of `files`) → the path as the file system spells it, for reading the file. */
+  diskPaths?: ReadonlyMap<string, string>;
 }
 
 export interface LessonDraft {

@@ -16,6 +16,7 @@ export function parseCourse(source: CourseSource, diagnostics: Diagnostic[]): Co
     files: source.files,
     fileSizes: source.fileSizes,
     scriptedFiles: source.scriptedFiles,
+    diskPaths: source.diskPaths,
     lessons: source.lessons.map((file) => parseLesson(file, basename(file.path), settings.variables, diagnostics)),
   };
 }

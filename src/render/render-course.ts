@@ -56,7 +56,7 @@ export function renderCourse(draft: CourseDraft): Course {
     for (const path of [...new Set(localPaths)].sort()) {
       const packagePath = packagePathFor(path, used);
       used.add(packagePath.toLowerCase());
-      found.set(path, { sourcePath: join(course.dir, path), packagePath });
+      found.set(path, { sourcePath: join(course.dir, course.diskPaths?.get(path) ?? path), packagePath });
     }
     for (const lesson of course.lessons) {
       visit(lesson.tree, (node) => {
