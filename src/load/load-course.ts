@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isInside, linksOutside } from './course-boundary.js';
 import { listCourseFiles, type CourseFiles, type CourseFileSizes } from './course-files.js';
+import { otherTranslationsText } from './other-translations.js';
 import { readSourceFile, type SourceFile } from './source-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
 
@@ -26,6 +27,8 @@ export interface CourseSource {
   scriptedFiles: ReadonlySet<string>;
   /** NFC path (the key of `files`) → the path as the file system spells it. */
   diskPaths: ReadonlyMap<string, string>;
+  /** Lesson texts of the course's other languages, for the unused-asset rule only. */
+  otherLanguages: readonly string[];
 }
 
 export interface LoadOptions {
@@ -105,7 +108,8 @@ export async function loadCourse(
   }
   if (!config || lessons === null) return null;
   const { files, sizes, scripted, diskPaths } = await listCourseFiles(dir);
-  return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes, scriptedFiles: scripted, diskPaths };
+  const otherLanguages = await otherTranslationsText(root, dir, lessonDir);
+  return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes, scriptedFiles: scripted, diskPaths, otherLanguages };
 }
 
 async function loadLessons(

@@ -17,6 +17,7 @@ export function parseCourse(source: CourseSource, diagnostics: Diagnostic[]): Co
     fileSizes: source.fileSizes,
     scriptedFiles: source.scriptedFiles,
     diskPaths: source.diskPaths,
+    otherLanguages: source.otherLanguages,
     lessons: source.lessons.map((file) => parseLesson(file, basename(file.path), settings.variables, diagnostics)),
   };
 }

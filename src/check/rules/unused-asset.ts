@@ -9,7 +9,7 @@ import type { Rule } from '../rule.js';
  */
 export const unusedAsset: Rule = {
   id: 'unused-asset',
-  description: 'Every file in `assets/` is used by an image or link in some lesson.',
+  description: 'Every file in `assets/` is used by an image or link in some lesson, in any language of the course.',
   severity: 'warning',
   check(draft, report) {
     const used = new Set<string>();
@@ -22,8 +22,10 @@ export const unusedAsset: Rule = {
       });
     }
     const folder = dirname(draft.configFile);
+    // Another language's lessons count too (a text match is enough: they are not built here).
+    const elsewhere = (path: string) => (draft.otherLanguages ?? []).some((text) => text.normalize('NFC').includes(path));
     for (const path of [...draft.files.keys()].sort()) {
-      if (!path.startsWith('assets/') || used.has(path)) continue;
+      if (!path.startsWith('assets/') || used.has(path) || elsewhere(path)) continue;
       report({ file: join(folder, path) }, `${path} is not used by any lesson, so it is left out of the package.`,
         'Delete it, or check the paths of images and links that were meant to show it.');
     }

@@ -28,4 +28,15 @@ describe('unused-asset', () => {
     });
     expect(result).toEqual([]);
   });
+
+  it('counts a use by another language of the course, which this build does not include', async () => {
+    const result = await findings({
+      '01-a.md': '# A\n\n![A poster](assets/poster.png)\n',
+      'locales/es/01-a.md': '# A\n\n![Un cartel](assets/cartel.png)\n',
+      'assets/poster.png': 'x',
+      'assets/cartel.png': 'x',
+      'assets/leftover.png': 'x',
+    });
+    expect(result).toEqual(['assets/leftover.png: warning unused-asset']);
+  });
 });
