@@ -10,9 +10,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
 import { Scorm12API } from 'scorm-again';
+import { CONTENT_TYPES, cmiOf, foreignWindow, loaded, lookup, merge, type Cmi } from './jsdom-lms.js';
 import { strictViolation } from './scorm12-strict.js';
 
-export type Cmi = Record<string, unknown>;
+export type { Cmi } from './jsdom-lms.js';
 export type Placement = 'parent' | 'grandparent' | 'opener' | 'opener-parent' | 'behind-foreign-frame' | 'none';
 
 export interface LmsOptions {
@@ -235,49 +236,4 @@ export class Lms12 {
     api['LMSFinish'] = storing('LMSFinish');
     return api;
   }
-}
-
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
-
-/** A window on another origin: reading anything but parent/top throws SecurityError. */
-function foreignWindow(parent: Window | null): unknown {
-  return new Proxy(
-    {},
-    {
-      get(_target, property) {
-        if (property === 'parent' || property === 'top') return parent;
-        throw new DOMException(`Blocked a frame from accessing a cross-origin frame (${String(property)}).`, 'SecurityError');
-      },
-    },
-  );
-}
-
-/** Resolves when the page has loaded and the player has rendered a page heading. */
-async function loaded(window: Window): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    if (window.document?.readyState === 'complete' && window.document.querySelector('#cease-main h1')) return;
-    if (window.document?.readyState === 'complete' && !window.document.getElementById('cease-main')) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    await new Promise((resolve) => globalThis.setTimeout(resolve, 5));
-  }
-  throw new Error('the course page did not start');
-}
-
-function cmiOf(api: Scorm12API): Cmi {
-  return JSON.parse(JSON.stringify(api.cmi)) as Cmi;
-}
-
-function lookup(cmi: Cmi, element: string): string {
-  let value: unknown = { cmi };
-  for (const part of element.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
-  return value === undefined || value === null ? '' : String(value);
-}
-
-function merge(target: Cmi, source: Cmi): Cmi {
-  for (const [key, value] of Object.entries(source)) {
-    const existing = target[key];
-    target[key] =
-      value && typeof value === 'object' && existing && typeof existing === 'object' ? merge(existing as Cmi, value as Cmi) : value;
-  }
-  return target;
 }

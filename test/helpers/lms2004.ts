@@ -10,11 +10,12 @@ import { extname, join } from 'node:path';
 import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
 import { Scorm2004API } from 'scorm-again';
 import type { PlayerCourse } from '../../src/model/player.js';
+import { CONTENT_TYPES, cmiOf, foreignWindow, loaded, lookup, merge, type Cmi } from './jsdom-lms.js';
 import { Learner } from './learner.js';
 import type { Placement } from './lms12.js';
 import { bundledRuntime, writePlayerPackage } from './player-package.js';
 
-export type Cmi = Record<string, unknown>;
+export type { Cmi } from './jsdom-lms.js';
 
 export interface Lms2004Options {
   /** Data the LMS holds at launch (e.g. `snapshot()` of an earlier launch), merged over a first launch. */
@@ -40,7 +41,6 @@ export interface ApiCall {
 
 const ORIGIN = 'https://lms.test';
 const FIRST_LAUNCH: Cmi = { learner_id: 'learner-1', learner_name: 'Doe, Jane', entry: 'ab-initio', mode: 'normal', credit: 'credit' };
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 
 export class Lms2004 {
   readonly calls: ApiCall[] = [];
@@ -221,45 +221,4 @@ export async function openCourse2004(course: PlayerCourse, options: Lms2004Optio
   const lms = new Lms2004({ ...options, cmi: { ...passing, ...options.cmi } });
   const window = await lms.launch(await dir);
   return { lms, learner: new Learner(window, course) };
-}
-
-/** A window on another origin: reading any property throws SecurityError. */
-function foreignWindow(): unknown {
-  return new Proxy(
-    {},
-    {
-      get(_target, property) {
-        throw new DOMException(`Blocked a frame from accessing a cross-origin frame (${String(property)}).`, 'SecurityError');
-      },
-    },
-  );
-}
-
-/** Resolves when the page has loaded and the player has rendered a page heading. */
-async function loaded(window: Window): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    if (window.document?.readyState === 'complete' && window.document.querySelector('#cease-main h1')) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    await new Promise((resolve) => globalThis.setTimeout(resolve, 5));
-  }
-  throw new Error('the course page did not start');
-}
-
-function cmiOf(api: Scorm2004API): Cmi {
-  return JSON.parse(JSON.stringify(api.cmi)) as Cmi;
-}
-
-function lookup(cmi: Cmi, element: string): string {
-  let value: unknown = { cmi };
-  for (const part of element.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
-  return value === undefined || value === null ? '' : String(value);
-}
-
-function merge(target: Cmi, source: Cmi): Cmi {
-  for (const [key, value] of Object.entries(source)) {
-    const existing = target[key];
-    target[key] =
-      value && typeof value === 'object' && existing && typeof existing === 'object' ? merge(existing as Cmi, value as Cmi) : value;
-  }
-  return target;
 }

@@ -9,9 +9,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
+import { CONTENT_TYPES } from './jsdom-lms.js';
 
 const ORIGIN = 'https://lms.test';
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
 
 export interface Storage {
   local: Record<string, string>;
