@@ -59,18 +59,10 @@ export class Cmi5Transport extends XapiTransport {
     // cmi5 §11: read at startup; the player has no audio and follows the course language.
     await this.lrs.send('GET', `agents/profile?profileId=cmi5LearnerPreferences&agent=${encodeURIComponent(JSON.stringify(this.cmi5.actor))}`);
     this.progress = (await this.readProgress()) ?? this.progress;
-    this.send('initialized', this.builder.course);
-    const { location, suspendData, status, score } = this.progress;
-    return {
-      location,
-      suspendData,
-      resumed: location !== '' || suspendData !== '',
-      status,
-      score,
-      masteryScore: launchData.masteryScore === null ? null : Math.round(launchData.masteryScore * 10000) / 100,
-      learnerId: `${this.cmi5.actor.account?.homePage ?? ''}|${this.cmi5.actor.account?.name ?? ''}`,
-      suspendDataLimit: 32000,
-    };
+    return this.opened(
+      launchData.masteryScore === null ? null : Math.round(launchData.masteryScore * 10000) / 100,
+      `${this.cmi5.actor.account?.homePage ?? ''}|${this.cmi5.actor.account?.name ?? ''}`,
+    );
   }
 
   override async finish(exit: ExitMode): Promise<boolean> {

@@ -51,6 +51,11 @@ export class XapiTransport implements Transport {
   async start(): Promise<LaunchData> {
     this.startedAt = Date.now();
     this.progress = (await this.readProgress()) ?? emptyProgress();
+    return this.opened(null, agentKey(this.session.actor));
+  }
+
+  /** Sends initialized and tells the player what the LRS holds for this learner. */
+  protected opened(masteryScore: number | null, learnerId: string): LaunchData {
     this.send('initialized', this.builder.course);
     const { location, suspendData, status, score } = this.progress;
     return {
@@ -59,8 +64,8 @@ export class XapiTransport implements Transport {
       resumed: location !== '' || suspendData !== '',
       status,
       score,
-      masteryScore: null,
-      learnerId: agentKey(this.session.actor),
+      masteryScore,
+      learnerId,
       suspendDataLimit: SUSPEND_DATA_LIMIT,
     };
   }
