@@ -1,4 +1,6 @@
+import type { Definition, Image, Link, Root } from 'mdast';
 import { posix } from 'node:path';
+import { visit } from 'unist-util-visit';
 
 export type AssetRef =
   | { kind: 'local'; path: string }
@@ -27,4 +29,25 @@ export function resolveAssetRef(url: string): AssetRef {
   if (normal === '..' || normal.startsWith('../')) return { kind: 'outside', reason: 'points outside the course folder' };
   // NFC, like the keys of the course's file list (see listCourseFiles).
   return { kind: 'local', path: normal.replace(/^\.\//, '').normalize('NFC') };
+}
+
+/** An image, link or reference definition that may name a file, with its target classified. */
+export interface FileReference {
+  node: Image | Link | Definition;
+  ref: AssetRef;
+}
+
+/**
+ * Every image, link and reference definition of a tree (reference-style
+ * `[text][ref]` takes its target from the definition), in document order;
+ * in-page `#anchors` and empty targets name no file and are left out.
+ */
+export function fileReferences(tree: Root): FileReference[] {
+  const found: FileReference[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
+    if (node.url === '' || node.url.startsWith('#')) return;
+    found.push({ node, ref: resolveAssetRef(node.url) });
+  });
+  return found;
 }

@@ -1,9 +1,8 @@
-import type { Definition, Image, Link, RootContent } from 'mdast';
-import type { Node } from 'unist';
+import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { join } from 'node:path';
-import { resolveAssetRef } from '../check/asset-path.js';
+import { fileReferences } from '../check/asset-path.js';
 import type { Asset, Assessment, Block, Choice, Course, Module, Question, QuestionKind } from '../model/course.js';
 import type { CourseDraft, LessonDraft, QuestionDraft } from '../model/draft.js';
 import { calloutLabels } from './callout-labels.js';
@@ -45,33 +44,16 @@ export function renderCourse(draft: CourseDraft): Course {
   function collectAssets(course: CourseDraft): Map<string, Asset> {
     const found = new Map<string, Asset>();
     const used = new Set<string>();
-    const localPaths: string[] = [];
-    for (const lesson of course.lessons) {
-      visit(lesson.tree, (node) => {
-        if (!isFileReference(node)) return;
-        const ref = resolveAssetRef(node.url);
-        if (ref.kind === 'local') localPaths.push(ref.path);
-      });
-    }
+    const references = course.lessons.flatMap((lesson) => fileReferences(lesson.tree));
+    const localPaths = references.flatMap(({ ref }) => (ref.kind === 'local' ? [ref.path] : []));
     for (const path of [...new Set(localPaths)].sort()) {
       const packagePath = packagePathFor(path, used);
       used.add(packagePath.toLowerCase());
       found.set(path, { sourcePath: join(course.dir, course.diskPaths?.get(path) ?? path), packagePath });
     }
-    for (const lesson of course.lessons) {
-      visit(lesson.tree, (node) => {
-        if (!isFileReference(node)) return;
-        const ref = resolveAssetRef(node.url);
-        if (ref.kind === 'local') node.url = found.get(ref.path)?.packagePath ?? node.url;
-      });
-    }
+    for (const { node, ref } of references) if (ref.kind === 'local') node.url = found.get(ref.path)?.packagePath ?? node.url;
     return found;
   }
-}
-
-/** Images, links and reference definitions whose target may be a file in the course folder (not an in-page #anchor). */
-function isFileReference(node: Node): node is Image | Link | Definition {
-  return (node.type === 'image' || node.type === 'link' || node.type === 'definition') && !(node as Link).url.startsWith('#') && (node as Link).url !== '';
 }
 
 function renderModule(

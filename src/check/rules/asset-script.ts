@@ -1,5 +1,4 @@
-import { visit } from 'unist-util-visit';
-import { resolveAssetRef } from '../asset-path.js';
+import { fileReferences } from '../asset-path.js';
 import type { Rule } from '../rule.js';
 import { nodeLocation } from './node-location.js';
 
@@ -18,13 +17,11 @@ export const assetScript: Rule = {
     const scripted = draft.scriptedFiles;
     if (!scripted || scripted.size === 0) return;
     for (const lesson of draft.lessons) {
-      visit(lesson.tree, (node) => {
-        if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
-        const ref = resolveAssetRef(node.url);
-        if (ref.kind !== 'local' || !scripted.has(ref.path)) return;
+      for (const { node, ref } of fileReferences(lesson.tree)) {
+        if (ref.kind !== 'local' || !scripted.has(ref.path)) continue;
         report(nodeLocation(lesson, node), `${ref.path} contains script (a <script> element, an on…= handler, a javascript: URL or foreignObject), which would run if a learner opened the file.`,
           'Export the picture again as a plain SVG (or PNG), turn a handout into a PDF, or remove the script in a text editor.');
-      });
+      }
     }
   },
 };

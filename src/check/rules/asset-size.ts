@@ -1,5 +1,4 @@
-import { visit } from 'unist-util-visit';
-import { resolveAssetRef } from '../asset-path.js';
+import { fileReferences } from '../asset-path.js';
 import type { Rule } from '../rule.js';
 import { nodeLocation } from './node-location.js';
 
@@ -20,14 +19,12 @@ export const assetSize: Rule = {
     const sizes = draft.fileSizes;
     if (!sizes) return;
     for (const lesson of draft.lessons) {
-      visit(lesson.tree, (node) => {
-        if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
-        const ref = resolveAssetRef(node.url);
+      for (const { node, ref } of fileReferences(lesson.tree)) {
         const bytes = ref.kind === 'local' ? sizes.get(ref.path) : undefined;
-        if (bytes === undefined || bytes <= MAX_ASSET_BYTES) return;
+        if (bytes === undefined || bytes <= MAX_ASSET_BYTES) continue;
         report(nodeLocation(lesson, node), `"${node.url}" is ${(bytes / 1024 / 1024).toFixed(1)} MB; a packaged file may be at most 10 MB.`,
           'Compress or resize it (a screen-wide photo needs well under 1 MB), or link a video hosted elsewhere with https:.');
-      });
+      }
     }
   },
 };

@@ -1,5 +1,4 @@
-import { visit } from 'unist-util-visit';
-import { resolveAssetRef } from '../asset-path.js';
+import { fileReferences } from '../asset-path.js';
 import type { Rule } from '../rule.js';
 import { nodeLocation } from './node-location.js';
 
@@ -17,10 +16,10 @@ export const linkTarget: Rule = {
   severity: 'error',
   check(draft, report) {
     for (const lesson of draft.lessons) {
-      visit(lesson.tree, (node) => {
-        if ((node.type !== 'link' && node.type !== 'definition') || node.url === '' || node.url.startsWith('#')) return;
+      for (const { node, ref } of fileReferences(lesson.tree)) {
+        // Images have their own rule (image-asset).
+        if (node.type === 'image') continue;
         const at = nodeLocation(lesson, node);
-        const ref = resolveAssetRef(node.url);
         if (ref.kind === 'unsupported' && !APP_SCHEMES.has(ref.scheme)) {
           report(at, `Link "${node.url}" uses the "${ref.scheme}:" scheme, which the course cannot open.`,
             'Link to an https: page, a mailto:/tel: address, or a file inside the course folder.');
@@ -35,7 +34,7 @@ export const linkTarget: Rule = {
             report(at, `Link "${node.url}" leads to a file outside the course folder.`, 'Copy the file into the course folder instead of linking it.');
           }
         }
-      });
+      }
     }
   },
 };

@@ -1,6 +1,5 @@
 import { dirname, join } from 'node:path';
-import { visit } from 'unist-util-visit';
-import { resolveAssetRef } from '../asset-path.js';
+import { fileReferences } from '../asset-path.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -14,12 +13,7 @@ export const unusedAsset: Rule = {
   check(draft, report) {
     const used = new Set<string>();
     for (const lesson of draft.lessons) {
-      // Reference-style images and links ([text][ref]) take their path from the definition.
-      visit(lesson.tree, (node) => {
-        if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
-        const ref = resolveAssetRef(node.url);
-        if (ref.kind === 'local') used.add(ref.path);
-      });
+      for (const { ref } of fileReferences(lesson.tree)) if (ref.kind === 'local') used.add(ref.path);
     }
     const folder = dirname(draft.configFile);
     // Another language's lessons count too (a text match is enough: they are not built here).
