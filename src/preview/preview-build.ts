@@ -2,7 +2,7 @@ import { compileCourse } from '../compile.js';
 import { sortDiagnostics } from '../diagnostics/reporter.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PackageFormat } from '../package/format.js';
-import { playerFiles } from '../package/player-files.js';
+import { packageFiles } from '../package/package-course.js';
 
 export interface PreviewBuildOptions {
   vars?: string;
@@ -22,8 +22,8 @@ export interface PreviewBuild {
 }
 
 /**
- * Compiles the course and lays out the package in memory, using the same
- * player files and format descriptor as `cease build`, so what the preview
+ * Compiles the course and lays out the package in memory, with the same
+ * files (and the same checks) as `cease build`, so what the preview
  * plays is what the LMS gets (no zip is written).
  */
 export async function buildPreview(
@@ -38,9 +38,8 @@ export async function buildPreview(
   });
   const diagnostics = sortDiagnostics(result.diagnostics);
   if (!result.course) return { number, format: format.name, title: null, files: null, diagnostics };
-  const content = await playerFiles(result.course, format.runtime);
   const files = new Map<string, Buffer>();
-  for (const file of [...content, ...format.describe(result.course, content)]) {
+  for (const file of (await packageFiles(result.course, format)).files) {
     files.set(file.path, Buffer.isBuffer(file.contents) ? file.contents : Buffer.from(file.contents));
   }
   return { number, format: format.name, title: result.course.title, files, diagnostics };
