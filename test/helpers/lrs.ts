@@ -10,6 +10,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import xapiValidation from 'xapi-validation';
+import { StatementStore, type StatementReply } from '../../src/preview/lrs-statements.js';
 
 type Validate = (statement: unknown) => { path: string[]; data: unknown }[];
 // A CommonJS module whose function is its `default` export.
@@ -40,8 +41,8 @@ const CORS = {
 };
 
 export class TestLrs {
-  /** In the order the LRS stored them. */
-  readonly statements: StoredStatement[] = [];
+  /** The statement rules (ids, 204 for the same statement again, 409 for other content) are the preview LRS's. */
+  private readonly statementStore = new StatementStore();
   readonly requests: LrsRequest[] = [];
   /** Why each refused statement was refused, for the assertion message. */
   readonly refusals: string[] = [];
@@ -99,6 +100,11 @@ export class TestLrs {
     return this.requests.filter((r) => r.method === method && r.path.startsWith(pathStart)).length;
   }
 
+  /** In the order the LRS stored them. */
+  get statements(): StoredStatement[] {
+    return this.statementStore.all().map(({ statement, stored }) => ({ ...statement, stored }) as unknown as StoredStatement);
+  }
+
   verbs(): string[] {
     return this.statements.map((s) => s.verb.id.replace(/^.*\//, ''));
   }
@@ -143,36 +149,18 @@ export class TestLrs {
     return reply(404);
   }
 
+  /** Checks each statement with xapi-validation first; storing is the preview LRS's StatementStore. */
   private statementsResource(method: string, url: URL, json: unknown): [number, unknown?] {
-    if (method === 'GET') {
-      const id = url.searchParams.get('statementId');
-      if (!id) return [200, { statements: this.statements, more: '' }];
-      const found = this.statements.find((s) => s.id === id);
-      return found ? [200, found] : [404];
-    }
-    const batch = (Array.isArray(json) ? json : [json]) as StoredStatement[];
-    if (method === 'PUT') {
-      const id = url.searchParams.get('statementId');
-      if (!id || batch.length !== 1 || (batch[0]?.id !== undefined && batch[0].id !== id)) return [400, { message: 'statementId must match the statement id' }];
-      batch[0] = { ...(batch[0] as StoredStatement), id };
-    } else if (method !== 'POST') return [405];
-    for (const statement of batch) {
+    if (method === 'GET') return reply(this.statementStore.get(url.searchParams));
+    if (method !== 'PUT' && method !== 'POST') return [405];
+    for (const statement of (Array.isArray(json) ? json : [json]) as StoredStatement[]) {
       const warnings = validateStatement(statement);
       if (warnings.length) {
         this.refusals.push(`${statement?.id}: ${warnings.map((w) => `${w.path.join('.')}=${JSON.stringify(w.data).slice(0, 80)}`).join('; ')}`);
         return [400, { message: 'invalid statement' }];
       }
     }
-    const ids = batch.map((s) => s.id ?? randomUUID());
-    if (new Set(ids).size !== ids.length) return [400, { message: 'two statements with one id in a batch' }];
-    const fresh: StoredStatement[] = [];
-    for (const [index, statement] of batch.entries()) {
-      const existing = this.statements.find((s) => s.id === ids[index]);
-      if (existing && canonical(strip(existing)) !== canonical({ ...statement, id: ids[index] })) return [409, { message: `${ids[index]} conflicts` }];
-      if (!existing) fresh.push({ ...statement, id: ids[index] as string });
-    }
-    for (const statement of fresh) this.statements.push({ ...statement, stored: new Date().toISOString() });
-    return method === 'PUT' ? [204] : [200, ids];
+    return reply(method === 'PUT' ? this.statementStore.put(url.searchParams.get('statementId'), json) : this.statementStore.post(json));
   }
 
   private documentResource(method: string, url: URL, json: unknown, reply: (status: number, payload?: unknown) => void): void {
@@ -227,18 +215,8 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function strip(statement: StoredStatement): object {
-  const { stored: _stored, ...rest } = statement;
-  return rest;
-}
-
-/** JSON with sorted keys, so "the same statement" ignores key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+function reply({ status, body }: StatementReply): [number, unknown?] {
+  return body === undefined ? [status] : [status, body];
 }
 
 function agentIfi(agent: string): string {
