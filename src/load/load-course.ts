@@ -108,7 +108,9 @@ export async function loadCourse(
   }
   if (!config || lessons === null) return null;
   const { files, sizes, scripted, diskPaths } = await listCourseFiles(dir);
-  const otherLanguages = await otherTranslationsText(root, dir, lessonDir);
+  // Only the unused-asset rule reads them, and only when there are assets.
+  const hasAssets = [...files.keys()].some((path) => path.startsWith('assets/'));
+  const otherLanguages = hasAssets ? await otherTranslationsText(root, dir, lessonDir) : [];
   return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes, scriptedFiles: scripted, diskPaths, otherLanguages };
 }
 
