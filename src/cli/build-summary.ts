@@ -1,10 +1,6 @@
 import { relative } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatBytes } from '../format-bytes.js';
 import type { WrittenPackage } from '../package/package-course.js';
-
-export function formatBytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** The packages of one `cease build` as a table: what was written and where, at a glance. */
 export function packageTable(packages: readonly WrittenPackage[], cwd: string): string {
@@ -16,10 +12,6 @@ export function packageTable(packages: readonly WrittenPackage[], cwd: string): 
   return rows
     .map(([format, size, path]) => `${format!.padEnd(widths[0]!)}  ${size!.padStart(widths[1]!)}  ${path}`)
     .join('\n') + '\n';
-}
-
-export function countWarnings(diagnostics: readonly Diagnostic[]): number {
-  return diagnostics.filter((d) => d.severity === 'warning').length;
 }
 
 /** `--max-warnings`: the message when there are more warnings than allowed, else null. */

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildCourse, compileVariants, UnknownFormatError } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDiagnostics, REPORTERS, type ReporterName } from '../diagnostics/reporter.js';
+import { counts, formatDiagnostics, REPORTERS, type ReporterName } from '../diagnostics/reporter.js';
 import { registerInspectCommand } from '../inspect/index.js';
 import type { WrittenPackage } from '../package/package-course.js';
 import { formats } from '../package/formats.js';
 import { DEFAULT_PORT } from '../preview/default-port.js';
 import { projectRoot } from '../project-files.js';
-import { countWarnings, packageTable, warningLimitMessage } from './build-summary.js';
+import { packageTable, warningLimitMessage } from './build-summary.js';
 
 /** Exit codes: 0 ok, 1 the course has errors, 2 the command line is wrong. */
 export const EXIT = { ok: 0, courseErrors: 1, usage: 2 } as const;
@@ -83,7 +83,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
           });
           report(options.reporter, result.diagnostics);
           packages.push(...result.packages);
-          warnings += countWarnings(result.diagnostics);
+          warnings += counts(result.diagnostics).warnings;
           if (hasErrors(result.diagnostics)) {
             io.stderr(`No package written${courseDirs.length > 1 ? ` for ${courseDir}` : ''}: fix the errors above.\n`);
             code = EXIT.courseErrors;
@@ -114,7 +114,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         ...(options.locale ? { locale: options.locale } : {}),
       });
       report(options.reporter, diagnostics);
-      const tooMany = warningLimitMessage(countWarnings(diagnostics), options.maxWarnings);
+      const tooMany = warningLimitMessage(counts(diagnostics).warnings, options.maxWarnings);
       if (tooMany) io.stderr(tooMany);
       if (hasErrors(diagnostics) || tooMany) exitCode = EXIT.courseErrors;
       else if (options.reporter === 'pretty' && diagnostics.length === 0) io.stderr('No problems found.\n');

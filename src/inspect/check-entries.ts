@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatBytes } from '../format-bytes.js';
 import { inZip } from './inspect-report.js';
 import type { ZipEntryInfo } from './read-zip.js';
 
@@ -94,9 +95,3 @@ function bombReason(entry: ZipEntryInfo): string | null {
   return null;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < MB) return `${(bytes / 1024).toFixed(1)} KB`;
-  if (bytes < 1024 * MB) return `${(bytes / MB).toFixed(1)} MB`;
-  return `${(bytes / (1024 * MB)).toFixed(2)} GB`;
-}

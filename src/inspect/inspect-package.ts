@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkCmi5 } from './check-cmi5.js';
-import { checkEntries, formatBytes, LIMITS } from './check-entries.js';
+import { formatBytes } from '../format-bytes.js';
+import { checkEntries, LIMITS } from './check-entries.js';
 import { checkFiles } from './check-files.js';
 import { checkScormManifest } from './check-scorm-manifest.js';
 import { checkTincan } from './check-tincan.js';

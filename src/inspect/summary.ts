@@ -1,6 +1,6 @@
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { counts, formatDiagnostics, sortDiagnostics } from '../diagnostics/reporter.js';
-import { formatBytes } from './check-entries.js';
+import { formatBytes } from '../format-bytes.js';
 import type { InspectFormat, InspectReport } from './inspect-report.js';
 import type { ZipEntryInfo } from './read-zip.js';
 
