@@ -96,7 +96,7 @@ export class Cmi5Transport extends XapiTransport {
     return this.progress.status.completion !== 'completed' && !this.cmi5Session.sent.includes('completed');
   }
 
-  protected override send(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}): QueuedStatement | null {
+  protected override send(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}, at?: number): QueuedStatement | null {
     const { sent } = this.cmi5Session;
     // cmi5 §9.3: once per session, nothing after terminated, at most one of passed/failed; §10: judgments only in Normal mode.
     if (sent.includes('terminated') || (DEFINED.includes(verb) && sent.includes(verb))) return null;
@@ -110,7 +110,7 @@ export class Cmi5Transport extends XapiTransport {
     if ((verb === 'passed' || verb === 'failed') && mastery !== null && mastery !== undefined) extensions[`${CMI5}extensions/masteryscore`] = mastery;
     const context: Context = { ...extra, contextActivities: { ...(extra.contextActivities ?? {}), ...(categories.length ? { category: categories } : {}) } };
     if (Object.keys(extensions).length) context['extensions'] = extensions;
-    const statement = super.send(verb, object, result, context);
+    const statement = super.send(verb, object, result, context, at);
     if (statement && DEFINED.includes(verb)) {
       sent.push(verb);
       this.remember();

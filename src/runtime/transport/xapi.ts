@@ -122,7 +122,7 @@ export class XapiTransport implements Transport {
       ...duration(record.latencyMs),
     };
     const object = this.builder.interaction(record, this.questions.find((question) => question.id === record.id));
-    this.send('answered', object, result, this.builder.inCourse());
+    this.send('answered', object, result, this.builder.inCourse(), record.timestamp);
   }
 
   pageViewed(view: PageView): void {
@@ -203,9 +203,9 @@ export class XapiTransport implements Transport {
 
   protected beforeTerminate(): void {}
 
-  protected send(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}): QueuedStatement | null {
+  protected send(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}, at?: number): QueuedStatement | null {
     if (this.finished) return null;
-    const statement = this.builder.statement(verb, object, result, extra);
+    const statement = this.builder.statement(verb, object, result, extra, at);
     this.ours.add(statement.id);
     this.queue.add(statement);
     return statement;
