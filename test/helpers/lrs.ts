@@ -59,6 +59,8 @@ export class TestLrs {
   private drop = 0;
   /** Every request answers 503, as an LRS that is down behind its proxy. */
   down = false;
+  /** Statement writes are stored at once but answered this many ms later, as a slow network does. */
+  slowReplies = 0;
   /** The State API answers 404 for everything but LMS.LaunchData, which a cmi5 LMS keeps itself. */
   noStateApi = false;
   /** cmi5 sessions (by session id) whose `terminated` is stored. */
@@ -153,6 +155,7 @@ export class TestLrs {
         request.socket.destroy();
         return;
       }
+      if (this.slowReplies > 0 && request.method !== 'GET') await new Promise((resolve) => setTimeout(resolve, this.slowReplies));
       return reply(status, payload);
     }
     if (resource === 'activities/state' && this.noStateApi && url.searchParams.get('stateId') !== 'LMS.LaunchData') return reply(404);
