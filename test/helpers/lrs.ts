@@ -104,6 +104,15 @@ export class TestLrs {
     this.refuse = count;
   }
 
+  /**
+   * Ends a cmi5 session as the LMS does when it launches the next one
+   * without having seen `terminated` (it records it as abandoned): nothing
+   * more of it is accepted.
+   */
+  endSession(sessionId: string): void {
+    this.ended.add(sessionId);
+  }
+
   /** The next statement write is stored, then its connection is cut before any answer. */
   dropNextConnection(): void {
     this.drop = 1;

@@ -62,10 +62,14 @@ export class Cmi5Transport extends XapiTransport {
     // cmi5 §11: read at startup; the player has no audio and follows the course language.
     await this.lrs.send('GET', `agents/profile?profileId=cmi5LearnerPreferences&agent=${encodeURIComponent(JSON.stringify(this.cmi5.actor))}`);
     this.progress = (await this.readProgress()) ?? this.progress;
-    return this.opened(
+    const answers = await this.abandonedAnswers(launchData.contextTemplate);
+    const opened = this.opened(
       launchData.masteryScore === null ? null : Math.round(launchData.masteryScore * 10000) / 100,
       `${this.cmi5.actor.account?.homePage ?? ''}|${this.cmi5.actor.account?.name ?? ''}`,
     );
+    // After initialized, which must come first in a session (cmi5 §9.3.2).
+    for (const answer of answers) this.send('answered', answer['object'] as Activity, answer['result'] as Record<string, unknown>, this.builder.inCourse(), Date.parse(String(answer['timestamp'])));
+    return opened;
   }
 
   override async finish(exit: ExitMode, leaving: boolean): Promise<boolean> {
@@ -116,6 +120,29 @@ export class Cmi5Transport extends XapiTransport {
       this.remember();
     }
     return statement;
+  }
+
+  /**
+   * Statements an earlier session of this browser could not deliver belong
+   * to a session the LMS has closed by launching this one (cmi5 §9.3.6,
+   * abandoned): it refuses them. Answers and results that never arrived are
+   * sent again by this session, answers with their own time (returned, to
+   * follow initialized) and results through the progress document's list of
+   * results sent; the rest (pages seen, the old session's own initialized
+   * and terminated) is let go.
+   */
+  private async abandonedAnswers(template: Context): Promise<QueuedStatement[]> {
+    const session = (statement: { context?: Context }) => JSON.stringify((statement.context?.['extensions'] as Record<string, unknown> | undefined)?.[`${CMI5}extensions/sessionid`] ?? null);
+    const current = session({ context: template });
+    const stale = this.queue.takeEarlier((statement) => session(statement as { context?: Context }) !== current);
+    const answers: QueuedStatement[] = [];
+    for (const statement of stale) {
+      const verb = String((statement['verb'] as { id?: string } | undefined)?.id ?? '').replace(/^.*\//, '');
+      if (!['answered', 'completed', 'passed'].includes(verb) || (await this.lrs.isStored(statement.id))) continue;
+      if (verb === 'answered') answers.push(statement);
+      else this.progress = { ...this.progress, reported: this.progress.reported.filter((sent) => sent !== verb) };
+    }
+    return answers;
   }
 
   /** cmi5 §9.5.1: scaled 0–1; raw, min and max only as integers. */

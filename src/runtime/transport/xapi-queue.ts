@@ -63,6 +63,13 @@ export class DeliveryQueue {
     return this.pending.statements.length + (this.pending.state ? 1 : 0);
   }
 
+  /** Takes out the statements an earlier page left that `stale` picks, for the caller to deal with. */
+  takeEarlier(stale: (statement: QueuedStatement) => boolean): QueuedStatement[] {
+    const taken = this.pending.statements.filter((statement) => this.earlier.has(statement.id) && stale(statement));
+    this.confirm(taken);
+    return taken;
+  }
+
   /** The progress document for this address still waiting here, if any: newer than the LRS's copy. */
   waitingState(address: StateAddress): object | null {
     const state = this.pending.state;
