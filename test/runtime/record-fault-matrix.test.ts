@@ -108,7 +108,7 @@ function lrsPlatform(format: 'xapi' | 'cmi5'): Platform {
     lrs = await new TestLrs().start();
     lrsList.push(lrs);
   })();
-  const query = () => {
+  const query = (): Record<string, string> => {
     if (format === 'xapi') return { endpoint: lrs.endpoint, auth: lrs.basicAuth(), actor: JSON.stringify(actor), registration, activity_id: activityId };
     // A cmi5 LMS: a new session per launch, and the sessions before it abandoned.
     for (const earlier of sessions) lrs.endSession(earlier);
