@@ -202,9 +202,10 @@ describe('a cmi5 AU', () => {
     const course = await LaunchedCourse.open(built.dir, query);
     await play(course, throughTheLessons.slice(0, 2));
     const window = course.window;
-    window.dispatchEvent(new window.PageTransitionEvent('pagehide', { persisted: true }));
+    const { PageTransitionEvent } = window as unknown as typeof globalThis;
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     await eventually(() => lrs.verbs().includes('terminated'), 5000, 'terminated');
-    window.dispatchEvent(new window.PageTransitionEvent('pageshow', { persisted: true }));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     const learner = new Learner(window, built.course);
     expect(learner.heading()).toBe(built.course.strings.sessionEndedTitle);
     expect(window.document.getElementById('cease-next')?.hidden).toBe(true);
