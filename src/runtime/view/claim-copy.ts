@@ -11,7 +11,7 @@ export function askToClaimCopy(strings: UiStrings, language: string, savedAt: nu
   const main = document.getElementById('cease-main');
   if (!main) return Promise.resolve(false);
   // The page's controls get their labels when the player starts: until then they are hidden.
-  const chrome = [...document.querySelectorAll<HTMLElement>('#cease-skip, .progress, #cease-toc, footer')];
+  const chrome = Array.from(document.querySelectorAll<HTMLElement>('#cease-skip, .progress, #cease-toc, footer'));
   for (const element of chrome) element.hidden = true;
   return new Promise((resolve) => {
     const answer = (claimed: boolean) => {
