@@ -4,31 +4,19 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorErrors, modelineSchemaFile } from '../init/editor-schemas.js';
-import { repoRoot, scratchDir, type CliRun } from '../helpers/cli.js';
+import { scratchDir, type CliRun } from '../helpers/cli.js';
+import { npm, packCease, userEnv } from '../helpers/packed-package.js';
 
 const run = promisify(execFile);
 /** The published package must stay small enough to install anywhere quickly. */
 const MAX_INSTALLED_KB = 10 * 1024;
 
-/**
- * npm as a user runs it: without the variables `npm test` passes to its
- * scripts (npm_config_*, npm_package_*), which would steer the inner npm.
- */
-function userEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
-}
-
-async function npm(args: string[], cwd: string): Promise<string> {
-  return (await run('npm', args, { cwd, env: userEnv(), maxBuffer: 16 * 1024 * 1024 })).stdout;
-}
-
 async function kilobytes(path: string): Promise<number> {
   return Number((await run('du', ['-sk', path])).stdout.split('\t')[0]);
 }
 
-// The package as the registry would serve it: `npm pack` of the built checkout
-// (npm test builds first), installed into an empty folder without
-// devDependencies, then used only through its own `cease` command.
+// The package as the registry would serve it, installed into an empty folder
+// without devDependencies, then used only through its own `cease` command.
 describe('the npm package, installed from its tarball', () => {
   let scratch: ReturnType<typeof scratchDir>;
   let app: string;
@@ -42,9 +30,7 @@ describe('the npm package, installed from its tarball', () => {
 
   beforeAll(async () => {
     scratch = scratchDir('cease-pack-');
-    // Scripts are skipped because the checkout is already built; prepare would rebuild it.
-    const [packed] = JSON.parse(await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', scratch.dir], repoRoot)) as [{ filename: string }];
-    tarball = join(scratch.dir, packed.filename);
+    tarball = await packCease(scratch.dir);
     app = join(scratch.dir, 'app');
     mkdirSync(app);
     // Without a package.json here npm would install into the nearest folder above that has one.
