@@ -98,4 +98,11 @@ describe('the npm package, installed from its tarball', () => {
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', "const c = await import('cease-cli'); console.log(typeof c.buildCourse, typeof c.inspectPackage, [...c.formats.keys()].join())"], { cwd: app });
     expect(stdout.trim()).toBe('function function scorm12,scorm2004,xapi,cmi5');
   });
+
+  it('publishes the schemas under their $ids, for tools that resolve cease-cli/schemas/…', async () => {
+    for (const name of ['course', 'lesson', 'vars']) {
+      const { stdout } = await run(process.execPath, ['-p', `require(require.resolve('cease-cli/schemas/${name}.schema.json')).$id`], { cwd: app });
+      expect(stdout.trim()).toBe(`https://cease.dev/schemas/${name}.schema.json`);
+    }
+  });
 });
