@@ -1,9 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorErrors, modelineSchemaFile } from '../init/editor-schemas.js';
+import { modelineSchemaFile } from '../init/editor-schemas.js';
+import { startYamlEditor } from '../helpers/yaml-language-server.js';
 import { scratchDir, type CliRun } from '../helpers/cli.js';
 import { npm, packCease, userEnv } from '../helpers/packed-package.js';
 
@@ -52,7 +53,15 @@ describe('the npm package, installed from its tarball', () => {
     // Installed beside the course, the schema reference goes through node_modules and holds in every clone.
     const schema = modelineSchemaFile(join(app, 'course', 'course.yml'));
     expect(schema).toBe(join(app, 'node_modules', 'cease-cli', 'schemas', 'course.schema.json'));
-    expect(editorErrors(schema, 'id: c\ntitle: T\nversion: 1.0.0\n')).toEqual([]);
+    const editor = await startYamlEditor();
+    try {
+      const courseYml = join(app, 'course', 'course.yml');
+      const text = readFileSync(courseYml, 'utf8');
+      expect(await editor.open(courseYml, text)).toEqual([]);
+      expect(await editor.open(join(app, 'course', 'typo.yml'), text.replace('title:', 'titel:'))).not.toEqual([]);
+    } finally {
+      editor.close();
+    }
 
     const validate = await cease(['validate', 'course', '--vars', 'course/cities/example.yml', '--max-warnings', '0']);
     expect(validate.stderr).toContain('No problems found.');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, scratchDir } from '../helpers/cli.js';
+import { startYamlEditor } from '../helpers/yaml-language-server.js';
 import { editorErrors, modelineSchemaFile, schemaFileOf } from './editor-schemas.js';
 
 describe('cease init: editor support', () => {
@@ -44,5 +45,27 @@ describe('cease init: editor support', () => {
     const schema = JSON.parse(readFileSync(modelineSchemaFile(join(course, 'course.yml')), 'utf8')) as { properties: Record<string, { description?: string }> };
     const undescribed = Object.entries(schema.properties).filter(([, property]) => !property.description).map(([key]) => key);
     expect(undescribed).toEqual([]);
+  });
+
+  it('gives completion, hover text and errors in yaml-language-server, from the modeline alone', async () => {
+    const editor = await startYamlEditor();
+    try {
+      const file = join(course, 'course.yml');
+      const text = readFileSync(file, 'utf8');
+      const lines = text.split('\n');
+      // A folder name with a space: the modeline's file: URL must still load.
+      expect(await editor.open(file, text)).toEqual([]);
+      expect(await editor.hover(file, lines.findIndex((line) => line.startsWith('passingScore:')), 3)).toContain('Pass mark for the assessment, 0-100');
+      expect(await editor.complete(file, lines.length - 1, 0)).toEqual(expect.arrayContaining(['activityId', 'statusPolicy', 'rules']));
+
+      const mistaken = join(course, 'mistaken.yml');
+      const diagnostics = await editor.open(mistaken, text.replace('passingScore: 80', 'passingScore: 180'));
+      expect(diagnostics).toEqual([{ line: lines.findIndex((line) => line.startsWith('passingScore:')), message: 'Value is above the maximum of 100.' }]);
+
+      const example = join(course, 'cities', 'example.yml');
+      expect(await editor.open(example, `${readFileSync(example, 'utf8')}bad key: 1\n`)).toHaveLength(1);
+    } finally {
+      editor.close();
+    }
   });
 });
