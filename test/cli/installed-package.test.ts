@@ -48,6 +48,16 @@ describe('the npm package, installed from its tarball', () => {
     expect(readdirSync(join(app, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['cease-cli']);
   });
 
+  it('carries the licence notices of the packages bundled into it', () => {
+    const notices = readFileSync(join(app, 'node_modules', 'cease-cli', 'build', 'cli', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const name of ['ajv', 'archiver', 'commander', 'handlebars', 'unified', 'xmllint-wasm', 'yaml']) {
+      // The package's own section: its heading, then its licence text with the copyright line.
+      const section = notices.split(/^(?===)/m).find((part) => part.startsWith(`== ${name} `));
+      expect(section, name).toMatch(/^== \S+ [\d.]+ \((MIT|ISC)\) ==\n\n[\s\S]*Copyright/);
+    }
+    expect(readFileSync(join(app, 'node_modules', 'cease-cli', 'build', 'lms', 'LICENSE.scorm-again'), 'utf8')).toContain('MIT');
+  });
+
   it('runs init, validate, build --format all and inspect from the installed command', async () => {
     expect((await cease(['init', 'course'])).code).toBe(0);
     // Installed beside the course, the schema reference goes through node_modules and holds in every clone.
