@@ -29,7 +29,7 @@ export interface Roster {
 
 /** The usual header names in HR exports, compared as headerKey() makes them. */
 const USUAL: Record<RosterField, readonly string[]> = {
-  id: ['employeeid', 'employeenumber', 'employeeno', 'empid', 'empno', 'employee', 'personnumber', 'staffid', 'workerid', 'badgenumber', 'userid', 'id'],
+  id: ['employeeid', 'employeenumber', 'employeeno', 'empid', 'empno', 'employee', 'personnumber', 'personnelnumber', 'personnelno', 'staffid', 'workerid', 'badgenumber', 'userid', 'id'],
   email: ['email', 'emailaddress', 'workemail', 'workemailaddress', 'mail', 'businessemail', 'primaryemail'],
   name: ['name', 'fullname', 'employeename', 'displayname', 'preferredname', 'workername'],
   department: ['department', 'departmentname', 'dept', 'division', 'orgunit', 'organization', 'organisation', 'businessunit', 'agency', 'costcenter'],

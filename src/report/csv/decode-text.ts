@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
  */
 export async function* decodedText(path: string): AsyncGenerator<string> {
   let decoder: InstanceType<typeof TextDecoder> | null = null;
+  let held = '';
   for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
     let bytes = chunk;
     if (!decoder) {
@@ -17,9 +18,13 @@ export async function* decodedText(path: string): AsyncGenerator<string> {
       if (utf16) bytes = bytes.subarray(2);
       else if (utf8Bom) bytes = bytes.subarray(3);
     }
-    const text = decoder.decode(bytes, { stream: true });
-    if (text) yield text;
+    // csv-parse counts a CRLF inside quotes as two lines, so line endings become LF
+    // here; a CR at the end of a chunk waits for the next one in case an LF follows.
+    const text = held + decoder.decode(bytes, { stream: true });
+    held = text.endsWith('\r') ? '\r' : '';
+    const lines = (held ? text.slice(0, -1) : text).replace(/\r\n/g, '\n');
+    if (lines) yield lines;
   }
-  const rest = decoder?.decode() ?? '';
-  if (rest) yield rest;
+  const rest = held + (decoder?.decode() ?? '');
+  if (rest) yield rest.replace(/\r\n/g, '\n');
 }
