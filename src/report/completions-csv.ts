@@ -15,6 +15,8 @@ export interface SourceCounts {
   unmatched: number;
   /** Rows that could not be used at all (each has a diagnostic). */
   skipped: number;
+  /** LRS statements voided by a later statement (xAPI-Data §2.3.2), so not counted. */
+  voided: number;
 }
 
 /** The usual header names in LMS exports (Cornerstone, Docebo, Moodle, TalentLMS, SAP SuccessFactors …). */
@@ -34,7 +36,7 @@ const USUAL: Record<CompletionField, readonly string[]> = {
 export async function readCompletions(path: string, file: string, map: ReportMap, roster: Roster, outcomes: Outcomes, diagnostics: Diagnostic[]): Promise<SourceCounts | null> {
   const words = statusWords({ done: map.completions?.done, started: map.completions?.started, 'not-started': map.completions?.notStarted });
   const order = map.dateOrder ?? 'MDY';
-  const counts: SourceCounts = { read: 0, used: 0, unmatched: 0, skipped: 0 };
+  const counts: SourceCounts = { read: 0, used: 0, unmatched: 0, skipped: 0, voided: 0 };
   let columns: Partial<Record<CompletionField, number>> | null = null;
   const skip = (line: number, ruleId: string, message: string, hint: string) => {
     counts.skipped++;

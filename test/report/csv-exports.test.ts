@@ -72,7 +72,7 @@ describe('cease report on a messy LMS export and employee list', async () => {
   });
 
   it('lists each row it could not use at its line (after a quoted newline too) and counts every row', () => {
-    expect(json['rows']).toEqual({ read: 11, used: 9, unmatched: 1, skipped: 1 });
+    expect(json['rows']).toEqual({ read: 11, used: 9, unmatched: 1, skipped: 1, voided: 0 });
     expect(run.stderr).toContain('export.csv:12  warning  99 is not on the employee list (employees.csv); the row is not counted.  report-row-unmatched');
     expect(run.stderr).toContain('export.csv:13  warning  Unknown completion status "Done-ish"; the row is skipped.  report-row-status');
     expect(json['diagnostics'].map((d: { line: number; ruleId: string }) => `${d.line} ${d.ruleId}`)).toEqual(['12 report-row-unmatched', '13 report-row-status']);

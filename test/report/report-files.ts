@@ -8,7 +8,7 @@ export interface ReportWorkspace {
   /** Writes a file (text, or exact bytes) and returns its path. */
   write(name: string, content: string | Buffer): string;
   /** Runs `cease report` in the folder. */
-  report(args: readonly string[]): Promise<CliRun>;
+  report(args: readonly string[], env?: Record<string, string>): Promise<CliRun>;
   cleanup(): void;
 }
 
@@ -21,7 +21,7 @@ export function reportWorkspace(): ReportWorkspace {
       writeFileSync(path, content);
       return path;
     },
-    report: (args) => runCli(['report', ...args], dir),
+    report: (args, env) => runCli(['report', ...args], dir, env),
     cleanup,
   };
 }

@@ -44,7 +44,7 @@ interface Pass {
 
 async function readVerbs(source: LrsSource, roster: Roster, voided: Set<string>): Promise<Pass> {
   const file = source.endpoint.href;
-  const pass: Pass = { registrations: new Map(), counts: { read: 0, used: 0, unmatched: 0, skipped: 0 }, diagnostics: [], voidedAfterUse: false };
+  const pass: Pass = { registrations: new Map(), counts: { read: 0, used: 0, unmatched: 0, skipped: 0, voided: 0 }, diagnostics: [], voidedAfterUse: false };
   const seen = new Set<string>();
   const unmatched = new Set<string>();
   for (const verb of Object.keys(VERBS) as VerbName[]) {
@@ -53,14 +53,18 @@ async function readVerbs(source: LrsSource, roster: Roster, voided: Set<string>)
         const id = typeof statement.id === 'string' ? statement.id : '';
         if (statement.verb?.id === VOIDED) {
           // The StatementRef rule (xAPI-Comm §2.1.3) returns voiding statements with the statements they void.
+          const known = typeof statement.object?.id === 'string' && voided.has(statement.object.id);
           const target = noteVoiding(statement, voided);
-          if (target && seen.has(target)) pass.voidedAfterUse = true;
+          if (target && !known && seen.has(target)) pass.voidedAfterUse = true;
           continue;
         }
         if (!id || seen.has(id) || statement.verb?.id !== VERBS[verb] || !concerns(statement, source.activity)) continue;
         seen.add(id);
         pass.counts.read++;
-        if (voided.has(id)) continue;
+        if (voided.has(id)) {
+          pass.counts.voided++;
+          continue;
+        }
         const actor = actorKeys(statement.actor);
         const day = dayOfTimestamp(statement.timestamp ?? statement.stored);
         if (!actor || Number.isNaN(day)) {
