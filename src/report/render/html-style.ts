@@ -22,6 +22,11 @@ th, td { border-bottom: 1px solid #c9d1d9; padding: .3rem .5rem; text-align: lef
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; }
 ul { padding-left: 1.25rem; }
+@media (max-width: 30rem) {
+  main { padding: 1rem .5rem 2rem; }
+  table { font-size: .8rem; }
+  th, td { padding: .25rem .2rem; overflow-wrap: anywhere; }
+}
 footer { color: #4a5560; font-size: .9rem; margin-top: 2rem; }
 @media print {
   :root { font-size: 10.5pt; }
