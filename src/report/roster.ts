@@ -23,9 +23,27 @@ export interface Roster {
   file: string;
   people: Person[];
   hasId: boolean;
-  /** Index into people by normalised employee number, e-mail and SHA-1 of "mailto:e-mail" (xAPI mbox_sha1sum). */
+  /** Index into people by normalised employee number ("id:…") and e-mail ("email:…"). */
   byKey: Map<string, number>;
 }
+
+/**
+ * Index into people by the SHA-1 of "mailto:e-mail" (xAPI mbox_sha1sum,
+ * xAPI-Data §2.4.2.3), made the first time an LRS names someone that way:
+ * most never do, and it costs 100,000 hashes and keys for a large city.
+ */
+export function bySha1(roster: Roster): Map<string, number> {
+  const cached = sha1Indexes.get(roster);
+  if (cached) return cached;
+  const index = new Map<string, number>();
+  roster.people.forEach((person, i) => {
+    if (person.email) index.set(createHash('sha1').update(`mailto:${emailKey(person.email)}`).digest('hex'), i);
+  });
+  sha1Indexes.set(roster, index);
+  return index;
+}
+
+const sha1Indexes = new WeakMap<Roster, Map<string, number>>();
 
 /** The usual header names in HR exports, compared as headerKey() makes them. */
 const USUAL: Record<RosterField, readonly string[]> = {
@@ -104,10 +122,7 @@ function dateCell(text: string, order: 'MDY' | 'DMY', line: number, what: string
 function addPerson(roster: Roster, person: Person): Person | null {
   const keys: string[] = [];
   if (person.id) keys.push(`id:${idKey(person.id)}`);
-  if (person.email) {
-    keys.push(`email:${emailKey(person.email)}`);
-    keys.push(`sha1:${createHash('sha1').update(`mailto:${emailKey(person.email)}`).digest('hex')}`);
-  }
+  if (person.email) keys.push(`email:${emailKey(person.email)}`);
   const taken = keys.map((key) => roster.byKey.get(key)).find((index) => index !== undefined);
   if (taken !== undefined) return roster.people[taken]!;
   const index = roster.people.push(person) - 1;

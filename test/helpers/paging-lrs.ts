@@ -13,6 +13,8 @@ export type TestStatement = Record<string, any> & { id: string; verb: { id: stri
 export interface PagingLrsOptions {
   count: number;
   statementAt(index: number): TestStatement;
+  /** The verb of a statement without building it, so a large store can skip the rest quickly. */
+  verbAt?(index: number): string;
   /** key:secret the requests must carry. */
   credentials: string;
   pageSize: number;
@@ -77,7 +79,9 @@ export async function startPagingLrs(options: PagingLrsOptions): Promise<PagingL
     };
     const page: TestStatement[] = [];
     let index = Number(query.get('cursor') ?? 0);
+    const verb = query.get('verb');
     for (; index < options.count && page.length < options.pageSize; index++) {
+      if (verb && options.verbAt && options.verbAt(index) !== verb) continue;
       const statement = options.statementAt(index);
       if (!selected(statement)) continue;
       page.push(statement);

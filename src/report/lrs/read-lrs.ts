@@ -2,10 +2,11 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { SourceCounts } from '../completions-csv.js';
 import { dayOfTimestamp } from '../normalise.js';
 import { findPerson, type Outcomes } from '../outcomes.js';
-import type { Roster } from '../roster.js';
+import { bySha1, type Roster } from '../roster.js';
 import type { LrsConnection } from './lrs-request.js';
-import { doneDay, newRegistration, noteVerb, progressOf, VERBS, VOIDED, type RegistrationState, type VerbName } from './registration-state.js';
+import { Registrations, VERBS, VOIDED, type VerbName } from './registrations.js';
 import { statementPages, type ReportStatement } from './statement-pages.js';
+import { UuidTable } from './uuid-table.js';
 
 export interface LrsSource {
   endpoint: URL;
@@ -31,12 +32,12 @@ export async function readLrs(source: LrsSource, roster: Roster, outcomes: Outco
   // we read): read again with it known, once; the next run sees any later ones.
   if (pass.voidedAfterUse) pass = await readVerbs(source, roster, voided);
   diagnostics.push(...pass.diagnostics);
-  for (const state of pass.registrations.values()) outcomes.record(state.person, progressOf(state), doneDay(state));
+  for (const result of pass.registrations.results()) outcomes.record(result.person, result.progress, result.doneDay);
   return pass.counts;
 }
 
 interface Pass {
-  registrations: Map<string, RegistrationState>;
+  registrations: Registrations;
   counts: SourceCounts;
   diagnostics: Diagnostic[];
   voidedAfterUse: boolean;
@@ -44,8 +45,8 @@ interface Pass {
 
 async function readVerbs(source: LrsSource, roster: Roster, voided: Set<string>): Promise<Pass> {
   const file = source.endpoint.href;
-  const pass: Pass = { registrations: new Map(), counts: { read: 0, used: 0, unmatched: 0, skipped: 0, voided: 0 }, diagnostics: [], voidedAfterUse: false };
-  const seen = new Set<string>();
+  const pass: Pass = { registrations: new Registrations(), counts: { read: 0, used: 0, unmatched: 0, skipped: 0, voided: 0 }, diagnostics: [], voidedAfterUse: false };
+  const seen = new UuidTable();
   const unmatched = new Set<string>();
   for (const verb of Object.keys(VERBS) as VerbName[]) {
     for await (const page of statementPages(source.endpoint, { activity: source.activity, verb: VERBS[verb], ...since(source) }, source.connection)) {
@@ -59,7 +60,7 @@ async function readVerbs(source: LrsSource, roster: Roster, voided: Set<string>)
           continue;
         }
         if (!id || seen.has(id) || statement.verb?.id !== VERBS[verb] || !concerns(statement, source.activity)) continue;
-        seen.add(id);
+        seen.set(id, 1);
         pass.counts.read++;
         if (voided.has(id)) {
           pass.counts.voided++;
@@ -72,7 +73,7 @@ async function readVerbs(source: LrsSource, roster: Roster, voided: Set<string>)
           pass.diagnostics.push({ file, severity: 'warning', ruleId: 'report-statement-unusable', message: `Statement ${id} ${actor ? `has no readable timestamp` : 'names no single person (mbox, mbox_sha1sum or account)'}; it is not counted.` });
           continue;
         }
-        const person = findPerson(roster, actor.id, actor.email) ?? (actor.sha1 ? roster.byKey.get(`sha1:${actor.sha1}`) : undefined);
+        const person = findPerson(roster, actor.id, actor.email) ?? (actor.sha1 ? bySha1(roster).get(actor.sha1) : undefined);
         if (person === undefined) {
           pass.counts.unmatched++;
           const who = actor.id || actor.email || actor.sha1;
@@ -82,11 +83,7 @@ async function readVerbs(source: LrsSource, roster: Roster, voided: Set<string>)
           }
           continue;
         }
-        const registration = typeof statement.context?.registration === 'string' ? statement.context.registration : '';
-        const key = `${person}/${registration}`;
-        let state = pass.registrations.get(key);
-        if (!state) pass.registrations.set(key, (state = newRegistration(person)));
-        noteVerb(state, verb, day);
+        pass.registrations.note(person, typeof statement.context?.registration === 'string' ? statement.context.registration : '', verb, day);
         pass.counts.used++;
       }
     }
