@@ -17,6 +17,8 @@ export interface SourceCounts {
   skipped: number;
   /** LRS statements voided by a later statement (xAPI-Data §2.3.2), so not counted. */
   voided: number;
+  /** Export rows about another course (completions.course in the mapping file). */
+  otherCourses: number;
 }
 
 /** The usual header names in LMS exports (Cornerstone, Docebo, Moodle, TalentLMS, SAP SuccessFactors …). */
@@ -25,7 +27,11 @@ const USUAL: Record<CompletionField, readonly string[]> = {
   email: ['email', 'emailaddress', 'useremail', 'learneremail', 'workemail', 'mail'],
   status: ['completionstatus', 'status', 'lessonstatus', 'coursestatus', 'trainingstatus', 'result', 'successstatus', 'progress', 'state'],
   date: ['completiondate', 'datecompleted', 'completedon', 'completed', 'completiontime', 'dateofcompletion', 'completedat', 'finished', 'date'],
+  course: ['course', 'coursename', 'coursetitle', 'courseid', 'coursecode', 'trainingtitle', 'learningitem', 'activityname', 'title'],
 };
+
+/** Course names listed in the warning about an export of several courses. */
+const COURSES_NAMED = 5;
 
 /**
  * Reads an LMS export into the outcomes of the people on the roster. Each
@@ -36,8 +42,10 @@ const USUAL: Record<CompletionField, readonly string[]> = {
 export async function readCompletions(path: string, file: string, map: ReportMap, roster: Roster, outcomes: Outcomes, diagnostics: Diagnostic[]): Promise<SourceCounts | null> {
   const words = statusWords({ done: map.completions?.done, started: map.completions?.started, 'not-started': map.completions?.notStarted });
   const order = map.dateOrder ?? 'MDY';
-  const counts: SourceCounts = { read: 0, used: 0, unmatched: 0, skipped: 0, voided: 0 };
+  const counts: SourceCounts = { read: 0, used: 0, unmatched: 0, skipped: 0, voided: 0, otherCourses: 0 };
   let columns: Partial<Record<CompletionField, number>> | null = null;
+  const courses = map.completions?.course ? new Set(map.completions.course.map(wordKey)) : null;
+  const seenCourses = new Map<string, number>();
   const skip = (line: number, ruleId: string, message: string, hint: string) => {
     counts.skipped++;
     diagnostics.push({ file, line, severity: 'warning', ruleId, message, hint });
@@ -56,6 +64,14 @@ export async function readCompletions(path: string, file: string, map: ReportMap
       continue;
     }
     counts.read++;
+    if (columns.course !== undefined) {
+      const course = cell(cells, columns.course);
+      if (courses && !courses.has(wordKey(course))) {
+        counts.otherCourses++;
+        continue;
+      }
+      if (!courses && !seenCourses.has(course)) seenCourses.set(course, line);
+    }
     const id = cell(cells, columns.id);
     const email = cell(cells, columns.email);
     if (!id && !email) {
@@ -87,6 +103,14 @@ export async function readCompletions(path: string, file: string, map: ReportMap
   if (!columns) {
     diagnostics.push({ file, severity: 'error', ruleId: 'report-column-missing', message: 'The completions export is empty: not even a header row.' });
     return null;
+  }
+  if (seenCourses.size > 1) {
+    const names = [...seenCourses.keys()].slice(0, COURSES_NAMED).map((name) => `"${name}"`).join(', ');
+    diagnostics.push({
+      file, line: [...seenCourses.values()][1]!, severity: 'warning', ruleId: 'report-several-courses',
+      message: `The export holds ${seenCourses.size} courses (${names}${seenCourses.size > COURSES_NAMED ? ', …' : ''}), and every row was counted as this course.`,
+      hint: 'List this course\'s name under completions.course in a --map file, so rows of the other courses are left out.',
+    });
   }
   return counts;
 }

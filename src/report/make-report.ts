@@ -62,7 +62,7 @@ export async function reportProgress(options: ReportOptions): Promise<ProgressRe
   const source: ProgressReport['source'] = options.lrs
     ? { kind: 'lrs', roster: shown(options.roster), endpoint: options.lrs.endpoint, activity: options.lrs.activity }
     : { kind: 'csv', roster: shown(options.roster), completions: shown(options.completions ?? '') };
-  const report: ProgressReport = { figures: null, source, counts: { read: 0, used: 0, unmatched: 0, skipped: 0, voided: 0 }, rosterHasIds: false, diagnostics };
+  const report: ProgressReport = { figures: null, source, counts: { read: 0, used: 0, unmatched: 0, skipped: 0, voided: 0, otherCourses: 0 }, rosterHasIds: false, diagnostics };
   const asOf = options.asOf ? parseDay(options.asOf) : Math.floor(Date.now() / 86_400_000) * 86_400_000;
   if (Number.isNaN(asOf)) throw new ReportInputError(`--as-of ${options.asOf} is not a date (YYYY-MM-DD).`);
 

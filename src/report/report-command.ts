@@ -67,6 +67,8 @@ async function runReport(flags: ReportFlags, io: ReportIo): Promise<number> {
   };
   if (Boolean(flags.completions) === Boolean(flags.lrs)) return usage('give one source: --completions <export.csv> or --lrs <endpoint> --activity <iri>.');
   if (flags.lrs && !flags.activity) return usage('--lrs needs --activity <iri>, the course activity the statements are about.');
+  if (flags.names && !flags.csv) return usage('--names puts names into the --csv file; give --csv <file> too.');
+  if (flags.json === true && flags.reporter !== 'pretty') return usage('--json on stdout already holds the diagnostics; leave out --reporter, or give --json a file.');
   // Loaded on use: the CSV parser and the renderers cost start-up time every other command would pay.
   const [{ reportProgress }, { ReportInputError }, { authorizationFromEnvironment }, render, { writeOutput }] = await Promise.all([
     import('./make-report.js'),

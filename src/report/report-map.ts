@@ -5,7 +5,7 @@ import { parseYaml } from '../load/yaml-file.js';
 import { validateYaml } from '../parse/validate-schema.js';
 
 export type RosterField = 'id' | 'email' | 'name' | 'department' | 'status' | 'hired' | 'leftOn';
-export type CompletionField = 'id' | 'email' | 'status' | 'date';
+export type CompletionField = 'id' | 'email' | 'status' | 'date' | 'course';
 export type Delimiter = ',' | ';' | '\t' | '|';
 
 /** What `--map report.yml` may say (schemas/report-map.schema.json); every key is optional. */
@@ -22,6 +22,8 @@ export interface ReportMap {
   completions?: {
     delimiter?: Delimiter;
     columns?: Partial<Record<CompletionField, string>>;
+    /** This course's names in the course column, when the export holds several. */
+    course?: string[];
     done?: string[];
     started?: string[];
     notStarted?: string[];

@@ -20,15 +20,16 @@ const ROSTER = crlf([
 ]);
 
 // A byte-order mark, ';' delimiters, ids without leading zeros, e-mail in
-// other case, a quoted newline, five spellings of status and two date formats.
+// other case, a quoted newline and doubled quotes in a column only some rows
+// have, five spellings of status and two date formats.
 const EXPORT = `\ufeff${[
-  'User ID;Learner Email;Course;Lesson Status;Completed On',
+  'User ID;Learner Email;Course;Lesson Status;Completed On;Notes',
   '1;;CEASE;Completed;1/20/2025',
   ';BO@City.gov;CEASE;In_Progress;',
   ';bo@city.gov;CEASE;passed;2025-02-03T09:00:00Z',
   '4;;CEASE;Failed;',
-  '4;;"CEASE',
-  '(retake)";Incomplete;',
+  '4;;CEASE;Incomplete;;"second',
+  'try, after ""Failed""";',
   '6;;CEASE;Satisfied;12/5/2024',
   '6;;CEASE;Complete;1/2/2025',
   '7;;CEASE;Not Started;',
@@ -72,7 +73,7 @@ describe('cease report on a messy LMS export and employee list', async () => {
   });
 
   it('lists each row it could not use at its line (after a quoted newline too) and counts every row', () => {
-    expect(json['rows']).toEqual({ read: 11, used: 9, unmatched: 1, skipped: 1, voided: 0 });
+    expect(json['rows']).toEqual({ read: 11, used: 9, unmatched: 1, skipped: 1, voided: 0, otherCourses: 0 });
     expect(run.stderr).toContain('export.csv:12  warning  99 is not on the employee list (employees.csv); the row is not counted.  report-row-unmatched');
     expect(run.stderr).toContain('export.csv:13  warning  Unknown completion status "Done-ish"; the row is skipped.  report-row-status');
     expect(json['diagnostics'].map((d: { line: number; ruleId: string }) => `${d.line} ${d.ruleId}`)).toEqual(['12 report-row-unmatched', '13 report-row-status']);
@@ -173,5 +174,35 @@ describe('cease report --require, for scheduled jobs', () => {
     const none = await work.report(['--roster', 'people.csv']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('give one source');
+  });
+});
+
+describe('cease report on an export of several courses', () => {
+  const work = reportWorkspace();
+  afterAll(() => work.cleanup());
+  work.write('people.csv', crlf(['email,department', 'a@city.gov,A', 'b@city.gov,A', 'c@city.gov,A', 'd@city.gov,A']));
+  // a and b completed this course; c only another one, d nothing.
+  work.write('all-courses.csv', crlf([
+    'Email,Course Title,Status,Completion Date',
+    'a@city.gov,CEASE Awareness,Completed,2025-01-02',
+    'c@city.gov,Fire Safety,Completed,2025-01-03',
+    'b@city.gov,cease awareness,Passed,2025-01-04',
+    'd@city.gov,Fire Safety,Completed,2025-01-05',
+  ]));
+
+  it('counts only the course the mapping file names', async () => {
+    work.write('course.yml', 'completions:\n  course: [CEASE Awareness]\n');
+    const run = await work.report(['--roster', 'people.csv', '--completions', 'all-courses.csv', '--map', 'course.yml', '--as-of', '2025-02-01', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as Record<string, any>;
+    expect(json['overall']).toEqual({ employees: 4, done: 2, percent: 50, needed: 1, met: false });
+    expect(json['rows']).toEqual({ read: 4, used: 2, unmatched: 0, skipped: 0, voided: 0, otherCourses: 2 });
+  });
+
+  it('warns, at the first row of a second course, when it does not know which course to count', async () => {
+    const run = await work.report(['--roster', 'people.csv', '--completions', 'all-courses.csv', '--as-of', '2025-02-01', '--json']);
+    const json = JSON.parse(run.stdout) as Record<string, any>;
+    expect(json['overall']['done']).toBe(4);
+    expect(run.stderr).toContain('all-courses.csv:3  warning  The export holds 3 courses ("CEASE Awareness", "Fire Safety", "cease awareness"), and every row was counted as this course.  report-several-courses');
   });
 });

@@ -75,7 +75,7 @@ describe('cease report --lrs against an LRS that pages, throttles, fails once an
       { month: '2025-02', completions: 1, cumulative: 3, percent: 60 },
     ]);
     // Ann's statement came twice (deduplicated), Cy's is voided, Di's other course is not read.
-    expect(json['rows']).toEqual({ read: 7, used: 5, unmatched: 1, skipped: 0, voided: 1 });
+    expect(json['rows']).toEqual({ read: 7, used: 5, unmatched: 1, skipped: 0, voided: 1, otherCourses: 0 });
     expect(run.stderr).toContain('zed@contractor.example is not on the employee list (employees.csv); their statements are not counted.');
   });
 

@@ -47,6 +47,6 @@ describe('cease report --lrs on the preview LRS', () => {
     const json = JSON.parse(run.stdout) as Record<string, any>;
     // Ann only: 1 of 4.
     expect(json['overall']).toEqual({ employees: 4, done: 1, percent: 25, needed: 2, met: false });
-    expect(json['rows']).toEqual({ read: 2, used: 1, unmatched: 0, skipped: 0, voided: 1 });
+    expect(json['rows']).toEqual({ read: 2, used: 1, unmatched: 0, skipped: 0, voided: 1, otherCourses: 0 });
   });
 });

@@ -45,7 +45,7 @@ interface Pass {
 
 async function readVerbs(source: LrsSource, roster: Roster, voided: Set<string>): Promise<Pass> {
   const file = source.endpoint.href;
-  const pass: Pass = { registrations: new Registrations(), counts: { read: 0, used: 0, unmatched: 0, skipped: 0, voided: 0 }, diagnostics: [], voidedAfterUse: false };
+  const pass: Pass = { registrations: new Registrations(), counts: { read: 0, used: 0, unmatched: 0, skipped: 0, voided: 0, otherCourses: 0 }, diagnostics: [], voidedAfterUse: false };
   const seen = new UuidTable();
   const unmatched = new Set<string>();
   for (const verb of Object.keys(VERBS) as VerbName[]) {

@@ -35,8 +35,9 @@ export function peopleLines(report: ProgressReport, figures: ReportFigures): str
   ];
   if (figures.left > 0) lines.push(`${plural(figures.left, 'person', 'people')} on the employee list ${figures.left === 1 ? 'has' : 'have'} left and ${figures.left === 1 ? 'is' : 'are'} not counted.`);
   if (figures.undated > 0) lines.push(`${plural(figures.undated, 'completion')} without a date: counted, but in no month.`);
-  const { read, used, unmatched, skipped, voided } = report.counts;
+  const { read, used, unmatched, skipped, voided, otherCourses } = report.counts;
   const unit = report.source.kind === 'lrs' ? 'statement' : 'row';
-  lines.push(`${plural(read, unit)} read, ${count(used)} used, ${count(unmatched)} about people not on the employee list, ${count(skipped)} unusable${report.source.kind === 'lrs' ? `, ${count(voided)} voided` : ''}.`);
+  const extra = report.source.kind === 'lrs' ? `, ${count(voided)} voided` : otherCourses > 0 ? `, ${count(otherCourses)} about other courses` : '';
+  lines.push(`${plural(read, unit)} read, ${count(used)} used, ${count(unmatched)} about people not on the employee list, ${count(skipped)} unusable${extra}.`);
   return lines;
 }
