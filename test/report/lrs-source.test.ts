@@ -9,6 +9,7 @@ let sequence = 0;
 function statement(actor: object, name: string, day: string, registration: string, object: object = { objectType: 'Activity', id: COURSE }, context: object = {}): TestStatement {
   sequence++;
   const id = `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`;
+  // Stored on the nth of February in the order made: Ann's completion 1st, Cy's 2nd, then the list's.
   return { id, actor, verb: verb(name), object, context: { registration, ...context }, timestamp: `${day}T12:00:00.000Z`, stored: `2025-02-0${Math.min(sequence, 9)}T00:00:00.000Z` } as TestStatement;
 }
 
@@ -89,6 +90,14 @@ describe('cease report --lrs against an LRS that pages, throttles, fails once an
     for (const name of ['completed', 'passed', 'failed', 'satisfied']) expect(lrs.log.some((line) => line.includes(`verbs%2F${name}`))).toBe(true);
     expect(run.stderr).toContain('the LRS answered 429; trying again in 1.0 s');
     expect(run.stderr).toMatch(/the LRS answered 503; trying again in \d\.\d s/);
+  });
+
+  it('asks the LRS only for statements stored since --since', async () => {
+    const since = await work.report(['--roster', 'employees.csv', '--lrs', lrs.endpoint, '--activity', COURSE, '--since', '2025-02-04T12:00:00Z', '--as-of', '2025-02-04', '--json'], { CEASE_LRS_AUTH: 'reporter:s3cret' });
+    expect(since.code, since.stderr).toBe(0);
+    // Stored after noon on 4 February (the 5th statement on): Bo's pass, Di's two, Zed's and the voiding one. Bo and Di are done: 2 of 5.
+    expect(JSON.parse(since.stdout).overall).toEqual({ employees: 5, done: 2, percent: 40, needed: 2, met: false });
+    expect(lrs.log.filter((line) => line.includes('since=2025-02-04T12%3A00%3A00Z')).length).toBeGreaterThan(4);
   });
 
   it('takes the credentials from CEASE_LRS_AUTH only, and stops with exit 2 when the LRS refuses them', async () => {
