@@ -99,6 +99,12 @@ describe('cease report on a messy LMS export and employee list', async () => {
     expect(run.stdout).not.toContain('gus@city.gov');
   });
 
+  it('writes the same HTML bytes for the same inputs', async () => {
+    const again = await work.report(['--roster', 'employees.csv', '--completions', 'export.csv', '--as-of', '2025-02-04', '--html', 'again.html']);
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(work.dir, 'again.html'))).toEqual(readFileSync(join(work.dir, 'report.html')));
+  });
+
   it('adds names and e-mails to the list with --names', async () => {
     const named = await work.report(['--roster', 'employees.csv', '--completions', 'export.csv', '--as-of', '2025-02-04', '--csv', 'named.csv', '--names']);
     expect(named.code).toBe(0);
