@@ -11,9 +11,13 @@ describe('the table that deduplicates statement ids and finds registrations', ()
     for (const n of [0, 1, 15, 16, 65_535, 65_536, 199_999]) expect(table.get(uuid(n))).toBe(n);
     expect(table.get(uuid(7).toUpperCase())).toBe(7);
     expect(table.has(uuid(200_000))).toBe(false);
+    expect(table.add(uuid(9), 99)).toBe(false);
+    expect(table.get(uuid(9))).toBe(9);
+    expect(table.add(uuid(300_000), 3)).toBe(true);
+    expect(table.size).toBe(200_001);
     table.set(uuid(5), 55);
     expect(table.get(uuid(5))).toBe(55);
-    expect(table.size).toBe(200_000);
+    expect(table.size).toBe(200_001);
   });
 
   it('keeps ids that are not UUIDs too', () => {

@@ -59,8 +59,7 @@ async function readVerbs(source: LrsSource, roster: Roster, voided: Set<string>)
           if (target && !known && seen.has(target)) pass.voidedAfterUse = true;
           continue;
         }
-        if (!id || seen.has(id) || statement.verb?.id !== VERBS[verb] || !concerns(statement, source.activity)) continue;
-        seen.set(id, 1);
+        if (!id || statement.verb?.id !== VERBS[verb] || !concerns(statement, source.activity) || !seen.add(id, 1)) continue;
         pass.counts.read++;
         if (voided.has(id)) {
           pass.counts.voided++;

@@ -34,19 +34,28 @@ export class UuidTable {
   }
 
   set(key: string, value: number): void {
+    if (this.add(key, value)) return;
+    const parsed = parse(key);
+    if (parsed) this.values[this.find(parsed)] = value;
+    else this.others.set(key, value);
+  }
+
+  /** Adds the key with the value unless it is there already; true when it was added. One parse, for the hot path of deduplication. */
+  add(key: string, value: number): boolean {
     const parsed = parse(key);
     if (!parsed) {
+      if (this.others.has(key)) return false;
       this.others.set(key, value);
-      return;
+      return true;
     }
     if ((this.count + 1) * 2 > this.capacity) this.grow();
     const slot = this.find(parsed);
-    if (!this.used[slot]) {
-      this.used[slot] = 1;
-      this.words.set(parsed, slot * 4);
-      this.count++;
-    }
+    if (this.used[slot]) return false;
+    this.used[slot] = 1;
+    this.words.set(parsed, slot * 4);
     this.values[slot] = value;
+    this.count++;
+    return true;
   }
 
   /** Linear probing from the key's hash to its slot or the first free one. */
