@@ -125,3 +125,22 @@ describe('cease report --lrs gives up after its retry time', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('cease report --lrs and a more link that goes nowhere', () => {
+  it('stops with exit 2 instead of reading the same page forever', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ statements: [], more: request.url }));
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const work = reportWorkspace();
+    work.write('employees.csv', ROSTER);
+    const { port } = server.address() as { port: number };
+    const run = await work.report(['--roster', 'employees.csv', '--lrs', `http://127.0.0.1:${port}/xapi/`, '--activity', COURSE], { CEASE_LRS_AUTH: 'a:b' });
+    server.close();
+    work.cleanup();
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('answered a page with a "more" link to that same page');
+  });
+});

@@ -43,6 +43,9 @@ export async function* statementPages(endpoint: URL, query: StatementQuery, conn
       throw new ReportInputError(`The LRS at ${endpoint.origin} did not answer with a StatementResult (no "statements" list) for ${url.pathname}.`);
     }
     yield result.statements as ReportStatement[];
-    url = typeof result.more === 'string' && result.more !== '' ? new URL(result.more, endpoint) : null;
+    const next: URL | null = typeof result.more === 'string' && result.more !== '' ? new URL(result.more, endpoint) : null;
+    // A `more` link back to the same page would be read forever.
+    if (next?.href === url.href) throw new ReportInputError(`The LRS at ${endpoint.origin} answered a page with a "more" link to that same page.`);
+    url = next;
   }
 }
