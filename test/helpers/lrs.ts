@@ -59,6 +59,8 @@ export class TestLrs {
   private drop = 0;
   /** Every request answers 503, as an LRS that is down behind its proxy. */
   down = false;
+  /** Statement writes are stored at once but answered this many ms later, as a slow network does. */
+  slowReplies = 0;
   /** The State API answers 404 for everything but LMS.LaunchData, which a cmi5 LMS keeps itself. */
   noStateApi = false;
   /** cmi5 sessions (by session id) whose `terminated` is stored. */
@@ -100,6 +102,15 @@ export class TestLrs {
   /** The next `count` requests are answered 503, as an overloaded LRS does. */
   refuseNext(count: number): void {
     this.refuse = count;
+  }
+
+  /**
+   * Ends a cmi5 session as the LMS does when it launches the next one
+   * without having seen `terminated` (it records it as abandoned): nothing
+   * more of it is accepted.
+   */
+  endSession(sessionId: string): void {
+    this.ended.add(sessionId);
   }
 
   /** The next statement write is stored, then its connection is cut before any answer. */
@@ -153,6 +164,7 @@ export class TestLrs {
         request.socket.destroy();
         return;
       }
+      if (this.slowReplies > 0 && request.method !== 'GET') await new Promise((resolve) => setTimeout(resolve, this.slowReplies));
       return reply(status, payload);
     }
     if (resource === 'activities/state' && this.noStateApi && url.searchParams.get('stateId') !== 'LMS.LaunchData') return reply(404);

@@ -175,6 +175,28 @@ describe('a cmi5 AU', () => {
     expect(lrs.refusals).toEqual([]);
   });
 
+  test.each(['Exit', 'a closing page'])('sends every statement once, terminated last, when %s comes while a statement is still on its way', async (ending) => {
+    const { lrs, query } = await prepareLaunch();
+    const course = await LaunchedCourse.open(built.dir, query);
+    await play(course, throughTheLessons.slice(0, 3));
+    lrs.slowReplies = 400;
+    const learner = new Learner(course.window, built.course);
+    learner.check('kc-any-community');
+    learner.next();
+    // The answer's PUT is in flight, unanswered, when the session ends.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (ending === 'Exit') learner.exit();
+    else course.close();
+    await eventually(() => lrs.verbs().includes('terminated'), 10000, 'terminated');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    expect(lrs.refusals).toEqual([]);
+    const ids = lrs.statements.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(lrs.verbs().at(-1)).toBe('terminated');
+    expect(lrs.verbs().filter((v) => v === 'terminated')).toHaveLength(1);
+  });
+
   test('a relaunch of the same registration in the same tab is a new session: it fetches its own token and initializes again', async () => {
     const { lrs, query, relaunch } = await prepareLaunch();
     const first = await LaunchedCourse.open(built.dir, query);

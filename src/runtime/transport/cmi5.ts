@@ -4,7 +4,7 @@ import { SessionEndedError, type ExitMode, type LaunchData } from './transport.j
 import { cmi5Launch, fetchToken, launchDataFrom, readSession, writeSession, type Cmi5Launch, type Cmi5LaunchData, type Cmi5Session } from './cmi5-launch.js';
 import { XapiTransport } from './xapi.js';
 import type { QueuedStatement } from './xapi-queue.js';
-import type { Activity, Context, Verb } from './xapi-statements.js';
+import { verbOf, type Activity, type Context, type Verb } from './xapi-statements.js';
 
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/';
 /** cmi5 §9.3: the verbs cmi5 defines for an AU; each at most once per session. */
@@ -62,10 +62,14 @@ export class Cmi5Transport extends XapiTransport {
     // cmi5 §11: read at startup; the player has no audio and follows the course language.
     await this.lrs.send('GET', `agents/profile?profileId=cmi5LearnerPreferences&agent=${encodeURIComponent(JSON.stringify(this.cmi5.actor))}`);
     this.progress = (await this.readProgress()) ?? this.progress;
-    return this.opened(
+    const answers = await this.abandonedAnswers(launchData.contextTemplate);
+    const opened = this.opened(
       launchData.masteryScore === null ? null : Math.round(launchData.masteryScore * 10000) / 100,
       `${this.cmi5.actor.account?.homePage ?? ''}|${this.cmi5.actor.account?.name ?? ''}`,
     );
+    // After initialized, which must come first in a session (cmi5 §9.3.2).
+    for (const answer of answers) this.send('answered', answer['object'] as Activity, answer['result'] as Record<string, unknown>, this.builder.inCourse(), Date.parse(String(answer['timestamp'])));
+    return opened;
   }
 
   override async finish(exit: ExitMode, leaving: boolean): Promise<boolean> {
@@ -116,6 +120,28 @@ export class Cmi5Transport extends XapiTransport {
       this.remember();
     }
     return statement;
+  }
+
+  /**
+   * Statements an earlier session of this browser could not deliver belong
+   * to a session the LMS has closed by launching this one (cmi5 §9.3.6,
+   * abandoned): it refuses them. Answers and results that never arrived are
+   * sent again by this session, answers with their own time (returned, to
+   * follow initialized) and results through the progress document's list of
+   * results sent; the rest (pages seen, the old session's own initialized
+   * and terminated) is let go.
+   */
+  private async abandonedAnswers(template: Context): Promise<QueuedStatement[]> {
+    const session = (context: unknown) => ((context as Context | undefined)?.['extensions'] as Record<string, unknown> | undefined)?.[`${CMI5}extensions/sessionid`];
+    const stale = this.queue.takeEarlier((statement) => session(statement['context']) !== session(template));
+    const answers: QueuedStatement[] = [];
+    for (const statement of stale) {
+      const verb = verbOf(statement);
+      if (!['answered', 'completed', 'passed'].includes(verb) || (await this.lrs.isStored(statement.id))) continue;
+      if (verb === 'answered') answers.push(statement);
+      else this.progress = { ...this.progress, reported: this.progress.reported.filter((sent) => sent !== verb) };
+    }
+    return answers;
   }
 
   /** cmi5 §9.5.1: scaled 0–1; raw, min and max only as integers. */

@@ -43,8 +43,6 @@ export class DeliveryQueue {
     private readonly lrs: LrsClient,
     private readonly store: BrowserStore,
     private readonly key: string,
-    /** Told of each statement the LRS refused for good. */
-    private readonly onRefused: (statement: QueuedStatement) => void = () => undefined,
   ) {
     try {
       const saved = JSON.parse(store.read(key) ?? 'null') as Pending | null;
@@ -61,6 +59,13 @@ export class DeliveryQueue {
 
   get size(): number {
     return this.pending.statements.length + (this.pending.state ? 1 : 0);
+  }
+
+  /** Takes out the statements an earlier page left that `stale` picks, for the caller to deal with. */
+  takeEarlier(stale: (statement: QueuedStatement) => boolean): QueuedStatement[] {
+    const taken = this.pending.statements.filter((statement) => this.earlier.has(statement.id) && stale(statement));
+    this.confirm(taken);
+    return taken;
   }
 
   /** The progress document for this address still waiting here, if any: newer than the LRS's copy. */
@@ -133,10 +138,8 @@ export class DeliveryQueue {
       this.confirm([head]);
       if (delivery === 'rejected') {
         console.warn('cease: the LRS refused a statement for good; dropping it', head);
-        // One from a session the LMS has closed since is not this session's
-        // loss; a result among them is sent again by this session.
+        // One an earlier page left is not this session's loss to report.
         if (!earlier) this.refused = true;
-        this.onRefused(head);
       }
     }
     const state = this.pending.state;

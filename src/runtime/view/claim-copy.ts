@@ -18,7 +18,6 @@ export function askToClaimCopy(strings: UiStrings, language: string, savedAt: nu
       if (footer) footer.hidden = false;
       resolve(claimed);
     };
-    const when = new Date(savedAt).toLocaleString(language, { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' });
     const heading = pageHeading(strings.claimTitle);
     setContent(
       main,
@@ -26,7 +25,7 @@ export function askToClaimCopy(strings: UiStrings, language: string, savedAt: nu
         'div',
         { class: 'screen' },
         heading,
-        h('p', null, format(strings.claimBody, { date: when })),
+        h('p', null, format(strings.claimBody, { date: new Date(savedAt).toLocaleString(language) })),
         h('div', { class: 'nav-buttons' }, button(strings.claimYes, () => answer(true), 'button button-primary'), button(strings.claimNo, () => answer(false))),
       ),
     );
