@@ -9,6 +9,7 @@ import type { WrittenPackage } from '../package/package-course.js';
 import { formats } from '../package/formats.js';
 import { DEFAULT_PORT } from '../preview/default-port.js';
 import { projectRoot } from '../project-files.js';
+import { registerReportCommand } from '../report/report-command.js';
 import { packageTable, warningLimitMessage } from './build-summary.js';
 import { progressLine } from './progress-line.js';
 
@@ -184,6 +185,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     });
 
   registerInspectCommand(program, io, (code) => {
+    exitCode = code;
+  });
+  registerReportCommand(program, io, (code) => {
     exitCode = code;
   });
 
