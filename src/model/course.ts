@@ -33,6 +33,17 @@ export interface Course {
   assessment: Assessment | null;
   /** Files copied into the package besides the player, sorted by `packagePath`. */
   assets: Asset[];
+  theme: CourseTheme;
+}
+
+/** The branding a course.yml or --vars `theme:` gave, already contrast-checked. */
+export interface CourseTheme {
+  /** Package path of the logo image, or null for none. */
+  logo: string | null;
+  /** Colours that replace the player's defaults, per colour scheme (custom property name without `--`). */
+  colours: { light: Record<string, string>; dark: Record<string, string> };
+  /** CSS font stack, or null for the player's default. */
+  font: string | null;
 }
 
 export interface Module {

@@ -32,6 +32,21 @@ export interface CourseSettings {
   variables: Variables;
   /** Severity overrides per rule id. */
   rules: Record<string, 'error' | 'warning' | 'off'>;
+  theme: ThemeSettings;
+}
+
+/** A theme value and the file and line that set it (course.yml or a --vars file). */
+export interface ThemeValue {
+  value: string;
+  at: Location;
+}
+
+/** course.yml `theme:` with each --vars file's `theme:` merged over it, key by key. */
+export interface ThemeSettings {
+  logo?: ThemeValue;
+  accent?: ThemeValue;
+  accentText?: ThemeValue;
+  font?: ThemeValue;
 }
 
 export interface AssessmentSettings {

@@ -5,6 +5,7 @@ import type { Course } from '../model/course.js';
 import type { PlayerCourse } from '../model/player.js';
 import { stringsFor } from '../model/ui-strings.js';
 import { builtDir } from '../project-files.js';
+import { themeStylesheet } from '../render/render-theme.js';
 import { renderTemplate } from '../render/templates.js';
 import type { PackageFile } from './package-file.js';
 
@@ -34,6 +35,9 @@ export async function playerFiles(course: Course, runtime: string): Promise<Pack
     courseJson: JSON.stringify(player).replace(/</g, '\\u003c'),
     scriptHref: SCRIPT,
     styleHref: STYLE,
+    themeCss: themeStylesheet(course.theme),
+    logo: course.theme.logo,
+    organization: course.organization || course.title,
     noscript: player.strings.noscript,
   });
   const assets = await Promise.all(

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CourseSource } from '../load/load-course.js';
 import { positionOfPath, type YamlFile } from '../load/yaml-file.js';
 import type { CourseSettings, Location, Variables } from '../model/draft.js';
+import { parseTheme } from './parse-theme.js';
 import { fillPlaceholders, type UnknownPlaceholder } from './placeholders.js';
 import { validateYaml } from './validate-schema.js';
 
@@ -43,7 +44,8 @@ export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): 
   const localeVariables = (source.localeConfig?.value as Partial<CourseYaml> | null)?.variables ?? {};
   let variables = mergeVariables((source.config.value as CourseYaml).variables ?? {}, localeVariables);
   for (const vars of source.vars) {
-    const { locales, ...values } = vars.value as Variables & { locales?: Record<string, Variables> };
+    // `theme` is the variant's branding (see parseTheme), not a variable.
+    const { locales, theme: _theme, ...values } = vars.value as Variables & { locales?: Record<string, Variables> };
     variables = mergeVariables(variables, values);
     const translated = source.locale ? locales?.[source.locale] : undefined;
     if (translated) variables = mergeVariables(variables, translated);
@@ -90,6 +92,7 @@ export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): 
     statusPolicy: yaml.statusPolicy ?? 'passed-failed',
     variables,
     rules: yaml.rules ?? {},
+    theme: parseTheme(source),
   };
 }
 

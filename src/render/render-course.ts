@@ -8,6 +8,8 @@ import type { CourseDraft, LessonDraft, QuestionDraft } from '../model/draft.js'
 import { calloutLabels } from './callout-labels.js';
 import { createHtmlRenderer } from './markdown-to-html.js';
 import { packagePathFor } from './package-path.js';
+import { renderTheme } from './render-theme.js';
+import { resolveAssetRef } from '../check/asset-path.js';
 
 /** Pass mark when neither the assessment nor course.yml gives one. */
 const DEFAULT_PASSING_SCORE = 80;
@@ -18,6 +20,8 @@ const DEFAULT_PASSING_SCORE = 80;
  */
 export function renderCourse(draft: CourseDraft): Course {
   const toHtml = createHtmlRenderer(calloutLabels(draft.settings.language));
+  const theme = draft.settings.theme;
+  const logo = theme.logo ? resolveAssetRef(theme.logo.value) : null;
   const assets = collectAssets(draft);
   const questions: Question[] = [];
   const modules: Module[] = draft.lessons.map((lesson, index) =>
@@ -39,6 +43,7 @@ export function renderCourse(draft: CourseDraft): Course {
     questions,
     assessment: assessed < 0 ? null : renderAssessment(draft, assessed),
     assets: [...assets.values()].sort((a, b) => (a.packagePath < b.packagePath ? -1 : 1)),
+    theme: renderTheme(theme, logo?.kind === 'local' ? (assets.get(logo.path)?.packagePath ?? null) : null),
   };
 
   function collectAssets(course: CourseDraft): Map<string, Asset> {
@@ -46,6 +51,7 @@ export function renderCourse(draft: CourseDraft): Course {
     const used = new Set<string>();
     const references = course.lessons.flatMap((lesson) => fileReferences(lesson.tree));
     const localPaths = references.flatMap(({ ref }) => (ref.kind === 'local' ? [ref.path] : []));
+    if (logo?.kind === 'local') localPaths.push(logo.path);
     for (const path of [...new Set(localPaths)].sort()) {
       const packagePath = packagePathFor(path, used);
       used.add(packagePath.toLowerCase());

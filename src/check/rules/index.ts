@@ -18,6 +18,8 @@ import { questionFeedback } from './question-feedback.js';
 import { questionId } from './question-id.js';
 import { questionStructure } from './question-structure.js';
 import { tableHeader } from './table-header.js';
+import { themeContrast } from './theme-contrast.js';
+import { themeLogo } from './theme-logo.js';
 import { unsupportedMarkup } from './unsupported-markup.js';
 import { unusedAsset } from './unused-asset.js';
 
@@ -44,4 +46,6 @@ export const rules: readonly Rule[] = [
   unusedAsset,
   answerPosition,
   durationEstimate,
+  themeLogo,
+  themeContrast,
 ];

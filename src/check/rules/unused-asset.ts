@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { fileReferences } from '../asset-path.js';
+import { fileReferences, resolveAssetRef } from '../asset-path.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -8,13 +8,15 @@ import type { Rule } from '../rule.js';
  */
 export const unusedAsset: Rule = {
   id: 'unused-asset',
-  description: 'Every file in `assets/` is used by an image or link in some lesson, in any language of the course.',
+  description: 'Every file in `assets/` is used by an image or link in some lesson, in any language of the course, or is the `theme:` logo.',
   severity: 'warning',
   check(draft, report) {
     const used = new Set<string>();
     for (const lesson of draft.lessons) {
       for (const { ref } of fileReferences(lesson.tree)) if (ref.kind === 'local') used.add(ref.path);
     }
+    const logo = draft.settings.theme.logo ? resolveAssetRef(draft.settings.theme.logo.value) : null;
+    if (logo?.kind === 'local') used.add(logo.path);
     const folder = dirname(draft.configFile);
     // Another language's lessons count too (a text match is enough: they are not built here).
     const elsewhere = (path: string) => (draft.otherLanguages ?? []).some((text) => text.normalize('NFC').includes(path));
