@@ -4,6 +4,8 @@ import { isInside } from './course-boundary.js';
 
 /** A lesson file, as load-course reads them. */
 const LESSON_FILE = /^\d+-[^/\\]+\.md$/;
+/** A per-city variables file, e.g. cities/phoenix.yml. */
+const VARIANT_FILE = /^[^/\\]+\.ya?ml$/;
 /** Lessons are at most this big (file-too-large); anything larger is not worth scanning. */
 const MAX_LESSON_BYTES = 1024 * 1024;
 
@@ -11,7 +13,8 @@ const MAX_LESSON_BYTES = 1024 * 1024;
  * The text of every lesson of the course's other languages (the main lessons
  * when a translation is built, and every other `locales/<tag>/`). Nothing here
  * is built; it only tells the unused-asset rule that an image the Spanish
- * lessons show is not a leftover in the English build. Unreadable files and
+ * lessons show (or a logo a city file in cities/ names) is not a leftover in
+ * this build. Unreadable files and
  * links out of the course are skipped: the build of that language reports them.
  */
 export async function otherTranslationsText(root: string, dir: string, lessonDir: string): Promise<string[]> {
@@ -20,9 +23,12 @@ export async function otherTranslationsText(root: string, dir: string, lessonDir
   const tags = await readdir(locales, { withFileTypes: true }).catch(() => []);
   for (const tag of tags) if (tag.isDirectory()) folders.push(join(locales, tag.name));
   const texts: string[] = [];
-  for (const folder of folders.filter((folder) => resolve(folder) !== resolve(lessonDir))) {
+  const sources = folders.filter((folder) => resolve(folder) !== resolve(lessonDir)).map((folder) => ({ folder, pattern: LESSON_FILE }));
+  // The variants in cities/ name their own logos (theme.logo), used by their builds only.
+  sources.push({ folder: join(dir, 'cities'), pattern: VARIANT_FILE });
+  for (const { folder, pattern } of sources) {
     const names = await readdir(folder).catch(() => [] as string[]);
-    for (const name of names.filter((file) => LESSON_FILE.test(file)).sort()) {
+    for (const name of names.filter((file) => pattern.test(file)).sort()) {
       const path = join(folder, name);
       try {
         const info = await stat(path);

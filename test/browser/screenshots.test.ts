@@ -7,18 +7,17 @@
  * test run never changes tracked files; `UPDATE_SCREENSHOTS=1 npx vitest run
  * test/browser/screenshots.test.ts` writes them to docs/screenshots/.
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { repoRoot } from '../helpers/cli.js';
 import { browserAndLms } from './harness/browser-and-lms.js';
 import { skipBrowser } from './harness/browser.js';
 import { BrowserLearner } from './harness/learner.js';
 import { LmsSession } from './harness/lms-session.js';
+import { screenshotFolder } from './harness/screenshot-folder.js';
 
-const OUT = process.env['UPDATE_SCREENSHOTS'] ? join(repoRoot, 'docs/screenshots') : await mkdtemp(join(tmpdir(), 'cease-screenshots-'));
+const OUT = screenshotFolder;
 // Partial raster repaints only what changed, and the rounded end of the
 // full progress bar then came out in either of two ways from run to run.
 const shared = browserAndLms({ sample: 'courses/cease-municipal' }, ['--disable-partial-raster']);

@@ -39,4 +39,16 @@ describe('unused-asset', () => {
     });
     expect(result).toEqual(['assets/leftover.png: warning unused-asset']);
   });
+
+  it('counts the theme logo, and a logo only a city file in cities/ names, as uses', async () => {
+    const result = await findings({
+      'course.yml': 'id: demo\ntitle: Demo\nversion: 1.0.0\ntheme:\n  logo: assets/logo.png\n',
+      'cities/springfield.yml': 'theme:\n  logo: assets/logos/springfield.png\n',
+      '01-a.md': '# A\n\nText.\n',
+      'assets/logo.png': 'x',
+      'assets/logos/springfield.png': 'x',
+      'assets/logos/shelbyville.png': 'x',
+    });
+    expect(result).toEqual(['assets/logos/shelbyville.png: warning unused-asset']);
+  });
 });
