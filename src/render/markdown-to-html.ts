@@ -6,13 +6,16 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { contentBlocks } from '../blocks/index.js';
+import type { BlockState, ContentBlock } from '../blocks/content-block.js';
 import { CALLOUTS, type Callout } from '../model/callouts.js';
 
 type Handler = (state: { all(node: unknown): ElementContent[] }, node: never) => ElementContent | ElementContent[] | undefined;
 
 // GitHub's schema (no script, no event handlers, only http(s)/mailto/tel
-// links) plus the callout classes we generate ourselves.
-const schema: SanitizeSchema = {
+// links) plus the callout classes we generate ourselves, and for each
+// content block only the tags and classes its HTML needs.
+const calloutSchema: SanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
@@ -20,11 +23,30 @@ const schema: SanitizeSchema = {
     p: [...(defaultSchema.attributes?.['p'] ?? []), ['className', 'callout-label']],
   },
 };
+const schema = withBlocks(calloutSchema, [...contentBlocks.values()]);
+
+/** Adds each block's tags and classes; a tag's classes go in its one className definition (the sanitiser reads only the first). */
+function withBlocks(base: SanitizeSchema, blocks: readonly ContentBlock[]): SanitizeSchema {
+  const tagNames = new Set(base.tagNames ?? []);
+  const attributes = { ...base.attributes };
+  for (const block of blocks) {
+    for (const tag of block.allows.tagNames ?? []) tagNames.add(tag);
+    for (const [tag, classes] of Object.entries(block.allows.classes)) {
+      const current = attributes[tag] ?? [];
+      const own = current.find((definition) => Array.isArray(definition) && definition[0] === 'className') as [string, ...(string | RegExp)[]] | undefined;
+      const others = current.filter((definition) => definition !== own);
+      attributes[tag] = [...others, ['className', ...(own?.slice(1) ?? []), ...classes]];
+    }
+  }
+  return { ...base, tagNames: [...tagNames], attributes };
+}
 
 /** Turns Markdown fragments into sanitised HTML strings. One per course language. */
-export function createHtmlRenderer(labels: Record<Callout, string>): (nodes: readonly RootContent[]) => string {
+export function createHtmlRenderer(labels: Record<Callout, string>, language: string): (nodes: readonly RootContent[]) => string {
   const handlers: Record<string, Handler> = {
     containerDirective(state, node: ContainerDirective) {
+      const block = contentBlocks.get(node.name);
+      if (block) return block.render(node, state as BlockState, language);
       if (!CALLOUTS.includes(node.name as Callout)) return state.all(node);
       const name = node.name as Callout;
       const label: Element = {

@@ -19,7 +19,7 @@ const DEFAULT_PASSING_SCORE = 80;
  * `check` found no errors, so shapes the rules guarantee are taken as given.
  */
 export function renderCourse(draft: CourseDraft): Course {
-  const toHtml = createHtmlRenderer(calloutLabels(draft.settings.language));
+  const toHtml = createHtmlRenderer(calloutLabels(draft.settings.language), draft.settings.language);
   const theme = draft.settings.theme;
   const logo = theme.logo ? resolveAssetRef(theme.logo.value) : null;
   const assets = collectAssets(draft);

@@ -5,34 +5,20 @@
  * Pictures for docs/screenshots.md as in screenshots.test.ts.
  */
 import { join } from 'node:path';
-import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { browserAndLms } from './harness/browser-and-lms.js';
 import { skipBrowser } from './harness/browser.js';
-import { auditor, skipToContent } from './harness/keyboard-walk.js';
-import { BrowserLearner } from './harness/learner.js';
+import { auditedWalk, DISPLAY_MODES } from './harness/display-modes.js';
 import { LmsSession } from './harness/lms-session.js';
 import { screenshotFolder } from './harness/screenshot-folder.js';
 
 const shared = browserAndLms({ city: ['test/fixtures/minimal', '--vars', 'test/fixtures/minimal/cities/springfield.yml'] }, ['--disable-partial-raster']);
 
-const MODES: Record<string, BrowserContextOptions> = {
-  light: { colorScheme: 'light' },
-  dark: { colorScheme: 'dark' },
-  'forced colours': { forcedColors: 'active' },
-};
-
 describe.skipIf(skipBrowser)('a themed city build in Chromium', () => {
   for (const width of [1280, 320]) {
-    for (const [mode, options] of Object.entries(MODES)) {
+    for (const [mode, options] of Object.entries(DISPLAY_MODES)) {
       test(`${width} px, ${mode}: every page axe clean and no sideways scrolling, by keyboard to the result`, async () => {
-        const context = await shared.browser.newContext({ viewport: { width, height: 720 }, reducedMotion: 'reduce', ...options });
-        const lms = await LmsSession.launch(shared.server, context, 'city');
-        const learner = await BrowserLearner.on(lms.page, lms.course(), 'keyboard');
-        await skipToContent(learner);
-        const { found, audit } = auditor(learner, width);
-        await learner.toResult(() => true, audit);
-        await context.close();
+        const found = await auditedWalk(shared, 'city', width, options);
         expect(found.pages).toBeGreaterThan(3);
         expect(found.violations).toEqual([]);
         expect(found.tooWide).toEqual([]);

@@ -4,7 +4,7 @@ import { calloutLabels } from '../../src/render/callout-labels.js';
 import { createHtmlRenderer } from '../../src/render/markdown-to-html.js';
 
 const render = (markdown: string, language = 'en') =>
-  createHtmlRenderer(calloutLabels(language))(parseMarkdown(markdown).children);
+  createHtmlRenderer(calloutLabels(language), language)(parseMarkdown(markdown).children);
 
 describe('lesson Markdown becomes safe HTML', () => {
   it('drops raw HTML, so an author cannot inject script', () => {
@@ -35,5 +35,37 @@ describe('lesson Markdown becomes safe HTML', () => {
     const html = render('| Where | Sign |\n| --- | --- |\n| Motel | Many visitors |');
     expect(html).toContain('<th>Where</th>');
     expect(html).toContain('<td>Motel</td>');
+  });
+});
+
+describe('content blocks become plain, sanitised HTML', () => {
+  it('renders an expandable section as native details with its title as the summary', () => {
+    expect(render(':::expand[Why *now*?]\nBecause.\n:::')).toBe(
+      '<details class="block-expand"><summary>Why <em>now</em>?</summary><div class="block-expand-body"><p>Because.</p></div></details>',
+    );
+  });
+
+  it('attributes a quote to its speaker, role and source, all as text', () => {
+    const html = render(':::quote{speaker="Jane <b>Doe</b>" role="Advocate" source="AATN, 2023" class="evil" onclick="x()"}\nWords.\n:::');
+    expect(html).toBe(
+      '<figure class="block-quote"><blockquote><p>Words.</p></blockquote><figcaption><span class="block-quote-speaker">Jane &#x3C;b>Doe&#x3C;/b></span>, Advocate, <cite>AATN, 2023</cite></figcaption></figure>',
+    );
+  });
+
+  it('gives key takeaways a heading in the course language', () => {
+    expect(render(':::takeaways\n- Uno.\n:::', 'es')).toContain('<section class="block-takeaways"><h2 class="block-title">Lo esencial</h2><ul>');
+  });
+
+  it('puts a figure\'s caption in a figcaption and an image beside its text', () => {
+    expect(render(':::figure\n![A map](assets/map.png)\n\nThe caption.\n:::')).toBe(
+      '<figure class="block-figure"><img src="assets/map.png" alt="A map"><figcaption><p>The caption.</p></figcaption></figure>',
+    );
+    expect(render(':::beside\n![A map](assets/map.png)\n\nThe text.\n:::')).toBe(
+      '<div class="block-beside"><div class="block-beside-media"><img src="assets/map.png" alt="A map"></div><div class="block-beside-text"><p>The text.</p></div></div>',
+    );
+  });
+
+  it('still strips a block class an author writes by hand in raw HTML', () => {
+    expect(render('<figure class="block-quote"><figcaption>x</figcaption></figure>\n\n:::steps\n1. One\n:::')).toBe('<div class="block-steps"><ol>\n<li>One</li>\n</ol></div>');
   });
 });

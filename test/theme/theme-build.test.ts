@@ -34,7 +34,7 @@ describe('course theme', () => {
     expect(result.code).toBe(1);
     expect(result.zips).toEqual([]);
     expect(result.stdout + result.stderr).toMatch(/course\.yml:15:11 +error +In light mode, .*accent #f0c000 on \w+(-bg)? #[0-9a-f]{6} \(player default\) has a contrast of 1\.5\d:1; WCAG 2\.1 needs at least 4\.5:1 for text.*theme-contrast/);
-    expect(result.stdout + result.stderr).toContain('labels of primary buttons: accent-text #ffffff (player default) on accent #f0c000 has a contrast of 1.71:1');
+    expect(result.stdout + result.stderr).toContain('labels of primary buttons and step numbers: accent-text #ffffff (player default) on accent #f0c000 has a contrast of 1.71:1');
     expect(result.stdout + result.stderr).toContain('Choose a darker accent; #846a00, a darker shade of #f0c000, passes every pair.');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
@@ -52,7 +52,7 @@ describe('course theme', () => {
     theme('  accent: "#0a6b3d"\n  accentText: "#2a2a2a"\n');
     const result = await build();
     expect(result.code).toBe(1);
-    expect(result.stdout + result.stderr).toMatch(/course\.yml:16:15 +error +In light mode, labels of primary buttons: accent-text #2a2a2a on accent #0a6b3d has a contrast of 2\.\d+:1/);
+    expect(result.stdout + result.stderr).toMatch(/course\.yml:16:15 +error +In light mode, labels of primary buttons and step numbers: accent-text #2a2a2a on accent #0a6b3d has a contrast of 2\.\d+:1/);
   });
 
   it('brands the player with a city\'s logo, accent and font, with a lighter accent for dark mode', async () => {

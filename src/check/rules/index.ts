@@ -3,6 +3,7 @@ import { answerPosition } from './answer-position.js';
 import { assessment } from './assessment.js';
 import { assetScript } from './asset-script.js';
 import { assetSize } from './asset-size.js';
+import { blockStructure } from './block-structure.js';
 import { durationEstimate } from './duration-estimate.js';
 import { emptyContent } from './empty-content.js';
 import { headingOrder } from './heading-order.js';
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   assetScript,
   emptyContent,
   unsupportedMarkup,
+  blockStructure,
   headingOrder,
   linkText,
   linkHttps,
