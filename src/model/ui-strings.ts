@@ -69,6 +69,12 @@ export interface UiStrings {
   claimBody: string;
   claimYes: string;
   claimNo: string;
+  /** After a contents entry the learner has seen (read with the link before it). */
+  visited: string;
+  /** Beside a module in the contents; `{seen}`, `{total}` screens. */
+  moduleProgress: string;
+  /** Beside a module in the contents once every screen of it is seen. */
+  moduleComplete: string;
 }
 
 const en: UiStrings = {
@@ -131,6 +137,9 @@ const en: UiStrings = {
     'On {date}, someone worked on this course in this browser while the learning platform could not be reached. If that was you, your progress can be sent to the platform now.',
   claimYes: 'That was me: send it',
   claimNo: 'Not me: start from my record',
+  visited: 'seen',
+  moduleProgress: '{seen} of {total} screens seen',
+  moduleComplete: 'all screens seen',
 };
 
 const es: UiStrings = {
@@ -193,6 +202,9 @@ const es: UiStrings = {
     'El {date}, alguien avanzó en este curso en este navegador mientras no se podía conectar con la plataforma de aprendizaje. Si fuiste tú, ahora podemos enviar ese avance a la plataforma.',
   claimYes: 'Fui yo: enviarlo',
   claimNo: 'No fui yo: empezar desde mi registro',
+  visited: 'vista',
+  moduleProgress: '{seen} de {total} pantallas vistas',
+  moduleComplete: 'todas las pantallas vistas',
 };
 
 const TABLES: Record<string, UiStrings> = { en, es };

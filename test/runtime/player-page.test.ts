@@ -76,6 +76,25 @@ describe('the player page', () => {
     expect(locked).toEqual(['Question 2', 'Question 3', 'Your result']);
   });
 
+  test('marks the screens seen in the contents, and each module\'s progress, updated as the learner goes on', async () => {
+    const { learner } = await openCourse(course);
+    const seen = () => [...learner.document.querySelectorAll('#cease-toc-list li li')].filter((item) => item.querySelector('.toc-visited')).map((item) => item.querySelector('a')?.textContent);
+    const modules = () => [...learner.document.querySelectorAll('.toc-module-progress')].map((progress) => progress.textContent);
+    expect(seen()).toEqual(['Welcome']);
+    const [first, second] = modules();
+    expect(first).toMatch(/^1 of [2-9] screens seen$/);
+    expect(second).toMatch(/^0 of \d+ screens seen$/);
+    const total = Number(first?.split(' ')[2]);
+    for (let screen = 1; screen < total; screen++) learner.next();
+    expect(modules()[0]).toBe('all screens seen');
+    expect(seen()).toHaveLength(total);
+    // The mark sits outside the link, whose name stays the screen title; the tick is not read out, the word is.
+    const mark = learner.document.querySelector('#cease-toc-list .toc-visited');
+    expect(mark?.textContent).toBe(' ✓ seen');
+    expect(mark?.querySelector('[aria-hidden="true"]')?.textContent).toBe(' ✓');
+    expect(mark?.previousElementSibling?.textContent).toBe('Welcome');
+  });
+
   test('asks each question in a fieldset whose legend is the prompt, with native labelled inputs', async () => {
     const { learner } = await openCourse(course);
     learner.open('Warning signs');

@@ -145,14 +145,22 @@ export class Player {
   }
 
   private toc(): TocGroup[] {
-    return this.course.modules.map((module) => ({
-      title: module.title,
-      items: this.pages.flatMap((page, pageIndex) =>
-        page.module === module
-          ? [{ label: this.titleOf(page), pageIndex, current: pageIndex === this.current, reachable: this.reachable(pageIndex) }]
-          : [],
-      ),
-    }));
+    return this.course.modules.map((module) => {
+      const pages = this.pages.map((page, pageIndex) => ({ page, pageIndex })).filter(({ page }) => page.module === module);
+      const visited = (page: Page) => page.kind === 'screen' && this.state.visited[page.screenIndex] === true;
+      return {
+        title: module.title,
+        seen: pages.filter(({ page }) => visited(page)).length,
+        total: pages.filter(({ page }) => page.kind === 'screen').length,
+        items: pages.map(({ page, pageIndex }) => ({
+          label: this.titleOf(page),
+          pageIndex,
+          current: pageIndex === this.current,
+          reachable: this.reachable(pageIndex),
+          visited: visited(page),
+        })),
+      };
+    });
   }
 
   private titleOf(page: Page): string {

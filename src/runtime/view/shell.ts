@@ -3,7 +3,10 @@ import { h, pageHeading, setContent } from './dom.js';
 
 export interface TocGroup {
   title: string;
-  items: { label: string; pageIndex: number; current: boolean; reachable: boolean }[];
+  /** Screens of the module the learner has seen, of `total`. */
+  seen: number;
+  total: number;
+  items: { label: string; pageIndex: number; current: boolean; reachable: boolean; visited: boolean }[];
 }
 
 export interface ShellActions {
@@ -49,6 +52,10 @@ export class Shell {
       actions.go(Number(link.getAttribute('data-page')));
     });
     keepFocusClearOfFooter();
+    // A printed page cannot be clicked open: print expandable sections open.
+    addEventListener('beforeprint', () => {
+      Array.from(this.main.querySelectorAll('details')).forEach((details) => (details.open = true));
+    });
     // Wide screens have room for the contents beside the page.
     const details = byId('cease-toc-details') as HTMLDetailsElement;
     details.open = typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches;
@@ -83,6 +90,10 @@ export class Shell {
         'li',
         null,
         h('span', { class: 'toc-module' }, group.title),
+        ' ',
+        group.total > 0 &&
+          h('span', { class: 'toc-module-progress' },
+            group.seen === group.total ? this.strings.moduleComplete : format(this.strings.moduleProgress, { seen: group.seen, total: group.total })),
         h(
           'ol',
           null,
@@ -90,7 +101,9 @@ export class Shell {
             if (!item.reachable) return h('li', null, h('span', { class: 'toc-locked' }, item.label));
             const link = h('a', { href: '#cease-main', 'data-page': String(item.pageIndex) }, item.label);
             if (item.current) link.setAttribute('aria-current', 'page');
-            return h('li', null, link);
+            // Outside the link, so its name stays the page title; a word, not only a tick, so it is read out too.
+            const mark = item.visited && h('span', { class: 'toc-visited' }, h('span', { 'aria-hidden': 'true' }, ' ✓'), ` ${this.strings.visited}`);
+            return h('li', null, link, mark);
           }),
         ),
       ),
