@@ -34,6 +34,7 @@ interface BuildFlags {
   reporter: ReporterName;
   watch?: boolean;
   maxWarnings?: number;
+  draft?: boolean;
 }
 
 /** Parses arguments, calls the library, reports, and returns the exit code. */
@@ -61,10 +62,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .command('build')
     .description('check courses and write one zip per course, variant and format')
     .argument('<course-dir...>', 'folder(s) holding course.yml and the lessons')
-    .option('--format <names>', `comma-separated: ${[...formats.keys()].join(', ')}`, 'scorm12')
+    .option('--format <names>', `comma-separated: ${[...formats.keys()].join(', ')}, or all`, 'scorm12')
     .option('--out <dir>', 'output folder', 'dist')
     .option('--vars <file...>', 'YAML file(s) of placeholder values; one package per file (e.g. per city)')
     .option('--locale <tag>', 'build the translation in locales/<tag>/')
+    .option('--draft', 'build even with values marked !todo (a review copy, not for learners)')
     .option('--watch', 'rebuild on every change in the course folders until Ctrl+C')
     .addOption(maxWarningsOption())
     .addOption(reporterOption())
@@ -79,6 +81,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
             outDir: options.out,
             ...(options.vars ? { vars: options.vars } : {}),
             ...(options.locale ? { locale: options.locale } : {}),
+            drafts: options.draft ? 'warning' : 'error',
             ...(options.reporter === 'pretty' ? {} : { onPackage: (written: WrittenPackage) => io.stderr(`wrote ${shown(written.path)}\n`) }),
           });
           report(options.reporter, result.diagnostics);

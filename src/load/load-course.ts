@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isInside, linksOutside } from './course-boundary.js';
 import { listCourseFiles, type CourseFiles, type CourseFileSizes } from './course-files.js';
 import { otherTranslationsText } from './other-translations.js';
+import { lessonOrder, reportNumberWidths } from './lesson-order.js';
 import { readSourceFile, type SourceFile } from './source-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
 
@@ -15,7 +16,7 @@ export interface CourseSource {
   /** `locales/<locale>/course.yml`, whose keys override course.yml. */
   localeConfig: YamlFile | null;
   locale: string | null;
-  /** Lesson files in course order (sorted by file name). */
+  /** Lesson files in course order (by the number before the dash, then name). */
   lessons: SourceFile[];
   /** `--vars` files, later ones overriding earlier ones. */
   vars: YamlFile[];
@@ -120,7 +121,7 @@ async function loadLessons(
   show: (path: string) => string,
   diagnostics: Diagnostic[],
 ): Promise<SourceFile[] | null> {
-  const names = (await readdir(dir)).filter((name) => LESSON_FILE.test(name)).sort();
+  const names = lessonOrder((await readdir(dir)).filter((name) => LESSON_FILE.test(name)));
   if (names.length === 0) {
     diagnostics.push({
       file: show(dir),
@@ -131,6 +132,7 @@ async function loadLessons(
     });
     return null;
   }
+  reportNumberWidths(names, (name) => show(join(dir, name)), diagnostics);
   const files: SourceFile[] = [];
   for (const name of names) {
     // A symlinked lesson could pull any file on the machine into a package.

@@ -57,6 +57,13 @@ export interface UiStrings {
   saveFailedNotice: string;
   exitedTitle: string;
   exitedBody: string;
+
+  /** Visible labels of the :::callouts, so "Myth" and "Fact" are read out, not just coloured. */
+  note: string;
+  tip: string;
+  warning: string;
+  myth: string;
+  fact: string;
 }
 
 const en: UiStrings = {
@@ -107,6 +114,12 @@ const en: UiStrings = {
     'We could not reach your learning platform. Your progress is kept in this browser and will be sent when the connection comes back.',
   exitedTitle: 'You have left the course',
   exitedBody: 'Your progress has been saved. You can close this window now.',
+
+  note: 'Note',
+  tip: 'Tip',
+  warning: 'Warning',
+  myth: 'Myth',
+  fact: 'Fact',
 };
 
 const es: UiStrings = {
@@ -157,14 +170,28 @@ const es: UiStrings = {
     'No pudimos conectarnos con tu plataforma de aprendizaje. Tu avance queda guardado en este navegador y se enviará cuando vuelva la conexión.',
   exitedTitle: 'Saliste del curso',
   exitedBody: 'Guardamos tu avance. Ya puedes cerrar esta ventana.',
+
+  note: 'Nota',
+  tip: 'Consejo',
+  warning: 'Atención',
+  myth: 'Mito',
+  fact: 'Realidad',
 };
 
 const TABLES: Record<string, UiStrings> = { en, es };
 
-/** The table for a BCP 47 tag: exact tag, then its primary subtag, then English. */
-export function stringsFor(language: string): UiStrings {
+/** Every label name, as course.yml's `labels:` map spells them. */
+export const LABEL_NAMES = Object.keys(en) as (keyof UiStrings)[];
+
+/** The built-in table for a BCP 47 tag (exact tag, then its primary subtag), or null when cease has none. */
+export function builtInStrings(language: string): UiStrings | null {
   const tag = language.toLowerCase();
-  return TABLES[tag] ?? TABLES[tag.split('-')[0] ?? ''] ?? en;
+  return TABLES[tag] ?? TABLES[tag.split('-')[0] ?? ''] ?? null;
+}
+
+/** The table for a BCP 47 tag, falling back to English. */
+export function stringsFor(language: string): UiStrings {
+  return builtInStrings(language) ?? en;
 }
 
 /** Fills `{name}` slots; an unknown slot is left as written so a typo shows. */
