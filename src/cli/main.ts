@@ -5,6 +5,7 @@ import { buildCourse, compileVariants, UnknownFormatError } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { counts, formatDiagnostics, REPORTERS, type ReporterName } from '../diagnostics/reporter.js';
 import { registerInspectCommand } from '../inspect/index.js';
+import { courseFolderMissing } from '../load/load-course.js';
 import type { WrittenPackage } from '../package/package-course.js';
 import { formats } from '../package/formats.js';
 import { DEFAULT_PORT } from '../preview/default-port.js';
@@ -151,6 +152,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--vars <file>', 'YAML file of placeholder values')
     .option('--locale <tag>', 'preview the translation in locales/<tag>/')
     .action(async (courseDir: string, options: { port: number; host: string; format: string; vars?: string; locale?: string }) => {
+      // Checked before serving: there would be nothing to watch, and Ctrl+C handling would keep the process alive.
+      const missing = await courseFolderMissing(courseDir);
+      if (missing) {
+        report('pretty', [missing]);
+        exitCode = EXIT.courseErrors;
+        return;
+      }
       const [{ startPreview }, { untilSignal }] = await Promise.all([import('../preview/index.js'), import('../watch/index.js')]);
       const stopped = untilSignal();
       const server = await startPreview(courseDir, {

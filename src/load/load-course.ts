@@ -55,14 +55,9 @@ export async function loadCourse(
   const dir = resolve(cwd, courseDir);
   const show = (path: string) => relative(cwd, path) || '.';
 
-  if (!(await isDirectory(dir))) {
-    diagnostics.push({
-      file: courseDir,
-      severity: 'error',
-      ruleId: 'course-folder-missing',
-      message: `Course folder "${courseDir}" does not exist or is not a folder.`,
-      hint: 'Pass the folder that holds course.yml, e.g. `cease build courses/my-course`.',
-    });
+  const missing = await courseFolderMissing(courseDir, cwd);
+  if (missing) {
+    diagnostics.push(missing);
     return null;
   }
 
@@ -113,6 +108,18 @@ export async function loadCourse(
   const hasAssets = [...files.keys()].some((path) => path.startsWith('assets/'));
   const otherLanguages = hasAssets ? await otherTranslationsText(root, dir, lessonDir) : [];
   return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes, scriptedFiles: scripted, diskPaths, otherLanguages };
+}
+
+/** The diagnostic for a course folder that is not there, or null when it is. */
+export async function courseFolderMissing(courseDir: string, cwd: string = process.cwd()): Promise<Diagnostic | null> {
+  if (await isDirectory(resolve(cwd, courseDir))) return null;
+  return {
+    file: courseDir,
+    severity: 'error',
+    ruleId: 'course-folder-missing',
+    message: `Course folder "${courseDir}" does not exist or is not a folder.`,
+    hint: 'Pass the folder that holds course.yml, e.g. `cease build courses/my-course`.',
+  };
 }
 
 async function loadLessons(
