@@ -28,7 +28,7 @@ export interface CourseSource {
   scriptedFiles: ReadonlySet<string>;
   /** NFC path (the key of `files`) → the path as the file system spells it. */
   diskPaths: ReadonlyMap<string, string>;
-  /** Lesson texts of the course's other languages, for the unused-asset rule only. */
+  /** Lesson texts of the course's other languages, for the unused-asset rule and the vars-unknown-key check. */
   otherLanguages: readonly string[];
 }
 
@@ -43,7 +43,7 @@ export interface LoadOptions {
 /** BCP 47 shape, as course.yml's `language` (schemas/course.schema.json). */
 const LOCALE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-/** A lesson file: two or more digits, a dash, a name, `.md` (e.g. `01-welcome.md`). */
+/** A lesson file: a number, a dash, a name, `.md` (e.g. `01-welcome.md`). */
 const LESSON_FILE = /^\d+-[^/\\]+\.md$/;
 
 export async function loadCourse(
@@ -104,9 +104,10 @@ export async function loadCourse(
   }
   if (!config || lessons === null) return null;
   const { files, sizes, scripted, diskPaths } = await listCourseFiles(dir);
-  // Only the unused-asset rule reads them, and only when there are assets.
+  // Read for the unused-asset rule when there are assets, and for the names a
+  // vars file may set (a variable only the translation uses is still known).
   const hasAssets = [...files.keys()].some((path) => path.startsWith('assets/'));
-  const otherLanguages = hasAssets ? await otherTranslationsText(root, dir, lessonDir) : [];
+  const otherLanguages = hasAssets || vars.length > 0 ? await otherTranslationsText(root, dir, lessonDir) : [];
   return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes, scriptedFiles: scripted, diskPaths, otherLanguages };
 }
 

@@ -1,5 +1,5 @@
 import AdmZip from 'adm-zip';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LABEL_NAMES, stringsFor } from '../../src/model/ui-strings.js';
@@ -316,5 +316,21 @@ describe('the sample course and a new course stay clean', () => {
     expect(code).toBe(0);
     expect(diagnostics).toEqual([]);
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe('variables a vars file may set', () => {
+  it('a variable only the translation uses is known to the English build', async () => {
+    const dir = course((c) => {
+      // Without assets, so nothing else makes the build read the other language's lessons.
+      edit(c, '01-basics.md', /!\[.*\n/, '');
+      rmSync(join(c, 'assets'), { recursive: true });
+      for (const lesson of ['01-basics.md', '02-final.md']) cpSync(join(c, lesson), join(c, 'locales', 'es', lesson));
+      edit(c, 'locales/es/01-basics.md', 'Welcome to {{site.name}}.', 'Bienvenidos a {{site.name}}, {{site.greeting}}.');
+      writeFileSync(join(c, '..', 'city.yml'), 'site:\n  greeting: vecinos\n');
+    });
+    const { code, diagnostics } = await run('validate', dir, '--vars', 'city.yml');
+    expect(diagnostics.filter((d) => d.ruleId === 'vars-unknown-key')).toEqual([]);
+    expect(code).toBe(0);
   });
 });
