@@ -28,4 +28,10 @@ describe('course.schema.json labels', () => {
     const schema = JSON.parse(readFileSync(join(dir, 'course.schema.json'), 'utf8')) as { properties: { labels: { properties: object } } };
     expect(Object.keys(schema.properties.labels.properties).sort()).toEqual([...LABEL_NAMES].sort());
   });
+
+  it('are all named in docs/course-format.md', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/course-format.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('### Player labels'), doc.indexOf('## Lessons'));
+    for (const name of LABEL_NAMES) expect(section, name).toContain(`\`${name}\``);
+  });
 });
