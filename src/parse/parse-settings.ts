@@ -101,8 +101,17 @@ export function parseSettings(source: CourseSource, drafts: DraftSeverity, diagn
     variables,
     rules,
     ruleLocations: Object.fromEntries(Object.keys(rules).map((id) => [id, locationOf(keyOwner(source, 'rules'), ['rules', id])])),
-    labels: resolveLabels(language, yaml.labels ?? {}, keyOwner(source, 'language'), diagnostics),
+    labels: resolveLabels(language, labelsFor(source), keyOwner(source, 'language'), diagnostics),
   };
+}
+
+/**
+ * Labels are in one language: a translation that sets its own `language`
+ * uses its own `labels:` (or the built-in ones), never the main file's.
+ */
+function labelsFor(source: CourseSource): Partial<UiStrings> {
+  const labels = (file: YamlFile | null) => (file?.value as Partial<CourseYaml> | null)?.labels;
+  return labels(source.localeConfig) ?? (keyOwner(source, 'language') === source.config ? labels(source.config) : undefined) ?? {};
 }
 
 function locationOf(file: YamlFile, path: string[]): Location {

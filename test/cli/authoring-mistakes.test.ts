@@ -1,5 +1,5 @@
 import AdmZip from 'adm-zip';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LABEL_NAMES, stringsFor } from '../../src/model/ui-strings.js';
@@ -139,6 +139,20 @@ describe('languages without built-in player labels', () => {
     const page = pageOf(join(out, written[0] as string));
     expect(page).toContain('"next":"Suivant"');
     expect(page).toContain('\\u003cstrong>Mythe\\u003c/strong>');
+  });
+
+  it('labels in the main course.yml do not leak into a translation in another language', async () => {
+    const dir = course((c) => {
+      writeFileSync(join(c, 'course.yml'), `${readFileSync(join(c, 'course.yml'), 'utf8')}labels:\n  exit: Close the course\n`);
+      mkdirSync(join(c, 'locales', 'es'), { recursive: true });
+      writeFileSync(join(c, 'locales', 'es', 'course.yml'), 'language: es\ntitle: Curso de prueba\n');
+      for (const lesson of ['01-basics.md', '02-final.md']) cpSync(join(c, lesson), join(c, 'locales', 'es', lesson));
+    });
+    const english = await run('build', dir);
+    const spanish = await run('build', dir, '--locale', 'es');
+    expect([english.code, spanish.code]).toEqual([0, 0]);
+    expect(pageOf(join(english.out, english.written.find((name) => !name.includes('-es-')) as string))).toContain('"exit":"Close the course"');
+    expect(pageOf(join(spanish.out, spanish.written.find((name) => name.includes('-es-')) as string))).toContain('"exit":"Salir"');
   });
 
   it('a label with a misspelt name is refused with the name meant', async () => {
