@@ -1,11 +1,15 @@
 import type { Element, ElementContent } from 'hast';
 import type { Node, Paragraph, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
+import type { UiStrings } from '../model/ui-strings.js';
 
 /** What a block's renderer may ask of remark-rehype: the HTML of Markdown children. */
 export interface BlockState {
   all(node: { children: RootContent[] } | ContainerDirective): ElementContent[];
 }
+
+/** The player labels blocks show, in the course language (see UiStrings). */
+export type BlockLabels = Pick<UiStrings, 'keyTakeaways'>;
 
 /** A mistake in how a block is written, at the node concerned. */
 export interface BlockProblem {
@@ -25,7 +29,7 @@ export interface ContentBlock {
   /** One line for docs/course-format.md and the unknown-block hint. */
   summary: string;
   check(node: ContainerDirective): BlockProblem[];
-  render(node: ContainerDirective, state: BlockState, language: string): Element;
+  render(node: ContainerDirective, state: BlockState, labels: BlockLabels): Element;
   /** Tag names beyond GitHub's sanitise schema, and the classes each tag may carry. */
   allows: { tagNames?: string[]; classes: Record<string, string[]> };
 }
@@ -47,9 +51,4 @@ export function directiveLabel(node: ContainerDirective): Paragraph | undefined 
 /** The block's content without its label. */
 export function body(node: ContainerDirective): RootContent[] {
   return directiveLabel(node) ? node.children.slice(1) : node.children;
-}
-
-/** The learner's language, for a block's own label; English when the table has none. */
-export function inLanguage(table: Record<string, string> & { en: string }, language: string): string {
-  return table[language.toLowerCase().split('-')[0] ?? 'en'] ?? table.en;
 }

@@ -1,6 +1,4 @@
-import { body, element, inLanguage, text, type ContentBlock } from './content-block.js';
-
-const TITLE = { en: 'Key takeaways', es: 'Lo esencial' };
+import { body, element, text, type ContentBlock } from './content-block.js';
 
 /** `:::takeaways` — the points to remember, usually at the end of a module, under a visible heading. */
 export const keyTakeaways: ContentBlock = {
@@ -10,10 +8,10 @@ export const keyTakeaways: ContentBlock = {
     if (body(node).length > 0) return [];
     return [{ node, message: 'A :::takeaways block is empty.', hint: 'List the points to remember inside it.' }];
   },
-  render(node, state, language) {
+  render(node, state, labels) {
     // h2: the screen title is the page's only h1.
     return element('section', 'block-takeaways', [
-      element('h2', 'block-title', [text(inLanguage(TITLE, language))]),
+      element('h2', 'block-title', [text(labels.keyTakeaways)]),
       ...state.all({ children: body(node) }),
     ]);
   },

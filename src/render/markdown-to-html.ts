@@ -7,7 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { contentBlocks } from '../blocks/index.js';
-import type { BlockState, ContentBlock } from '../blocks/content-block.js';
+import type { BlockLabels, BlockState, ContentBlock } from '../blocks/content-block.js';
 import { CALLOUTS, type Callout } from '../model/callouts.js';
 
 type Handler = (state: { all(node: unknown): ElementContent[] }, node: never) => ElementContent | ElementContent[] | undefined;
@@ -42,11 +42,11 @@ function withBlocks(base: SanitizeSchema, blocks: readonly ContentBlock[]): Sani
 }
 
 /** Turns Markdown fragments into sanitised HTML strings. One per course language. */
-export function createHtmlRenderer(labels: Record<Callout, string>, language: string): (nodes: readonly RootContent[]) => string {
+export function createHtmlRenderer(labels: Record<Callout, string> & BlockLabels): (nodes: readonly RootContent[]) => string {
   const handlers: Record<string, Handler> = {
     containerDirective(state, node: ContainerDirective) {
       const block = contentBlocks.get(node.name);
-      if (block) return block.render(node, state as BlockState, language);
+      if (block) return block.render(node, state as BlockState, labels);
       if (!CALLOUTS.includes(node.name as Callout)) return state.all(node);
       const name = node.name as Callout;
       const label: Element = {
