@@ -35,3 +35,12 @@ describe('course.schema.json labels', () => {
     for (const name of LABEL_NAMES) expect(section, name).toContain(`\`${name}\``);
   });
 });
+
+describe('the theme in course.schema.json and vars.schema.json', () => {
+  // Editors load one schema file alone, so each file holds its own copy.
+  it('is the same definition in both, so a city file allows what course.yml allows', () => {
+    const read = (file: string) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { definitions: Record<string, unknown> }).definitions['theme'];
+    expect(read('vars.schema.json')).toEqual(read('course.schema.json'));
+    expect(read('course.schema.json')).toMatchObject({ properties: { accent: { pattern: '^#[0-9A-Fa-f]{6}$' } } });
+  });
+});
