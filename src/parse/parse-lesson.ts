@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import { parseYaml, positionOfPath } from '../load/yaml-file.js';
-import type { AssessmentSettings, LessonDraft, ScreenDraft, Variables } from '../model/draft.js';
+import type { AssessmentSettings, DrawQuotaDraft, LessonDraft, ScreenDraft, Variables } from '../model/draft.js';
 import { parseMarkdown } from './markdown.js';
 import { findMarkdownHazard } from './markdown-limits.js';
 import { fillTreePlaceholders } from './placeholders.js';
@@ -14,7 +14,7 @@ import { validateYaml } from './validate-schema.js';
 interface FrontMatter {
   title?: string;
   sources?: string[];
-  assessment?: { passingScore?: number; shuffle?: boolean; draw?: number; attempts?: number };
+  assessment?: { passingScore?: number; shuffle?: boolean; draw?: number | Record<string, number>; attempts?: number };
 }
 
 /**
@@ -59,7 +59,7 @@ export function parseLesson(
     title,
     sources: frontMatter.value.sources ?? [],
     assessment: frontMatter.value.assessment
-      ? assessmentSettings(frontMatter.value.assessment, frontMatter.position)
+      ? assessmentSettings(frontMatter.value.assessment, frontMatter.position, frontMatter.blueprint)
       : null,
     tree,
     screens,
@@ -83,28 +83,34 @@ function readFrontMatter(
   tree: Root,
   file: SourceFile,
   diagnostics: Diagnostic[],
-): { value: FrontMatter; position: { line: number; column: number } } {
+): { value: FrontMatter; position: { line: number; column: number }; blueprint: DrawQuotaDraft[] | null } {
   const first = tree.children[0];
-  if (first?.type !== 'yaml') return { value: {}, position: { line: 1, column: 1 } };
+  const empty = (line: number) => ({ value: {}, position: { line, column: 1 }, blueprint: null });
+  if (first?.type !== 'yaml') return empty(1);
   tree.children.shift();
   const startLine = first.position?.start.line ?? 1;
   const yaml = parseYaml(file, first.value, startLine, diagnostics);
-  if (!yaml) return { value: {}, position: { line: startLine, column: 1 } };
-  if (yaml.value === null || yaml.value === undefined) return { value: {}, position: { line: startLine, column: 1 } };
-  if (!validateYaml('lesson', yaml, 'front-matter-schema', diagnostics)) {
-    return { value: {}, position: { line: startLine, column: 1 } };
-  }
-  return { value: yaml.value as FrontMatter, position: positionOfPath(yaml, ['assessment']) };
+  if (!yaml) return empty(startLine);
+  if (yaml.value === null || yaml.value === undefined) return empty(startLine);
+  if (!validateYaml('lesson', yaml, 'front-matter-schema', diagnostics)) return empty(startLine);
+  const value = yaml.value as FrontMatter;
+  const draw = value.assessment?.draw;
+  const blueprint = typeof draw === 'object'
+    ? Object.entries(draw).map(([tag, count]) => ({ tag, count, position: positionOfPath(yaml, ['assessment', 'draw', tag]) }))
+    : null;
+  return { value, position: positionOfPath(yaml, ['assessment']), blueprint };
 }
 
 function assessmentSettings(
   value: NonNullable<FrontMatter['assessment']>,
   position: { line: number; column: number },
+  blueprint: DrawQuotaDraft[] | null,
 ): AssessmentSettings {
   return {
     passingScore: value.passingScore ?? null,
     shuffle: value.shuffle ?? false,
-    draw: value.draw ?? null,
+    draw: blueprint ? blueprint.reduce((sum, quota) => sum + quota.count, 0) : (value.draw as number | undefined) ?? null,
+    blueprint,
     attempts: value.attempts ?? 0,
     position,
   };
