@@ -34,7 +34,7 @@ const ASSESSMENT = { passingScore: 80, shuffle: true, draw: BLUEPRINT, attempts:
 const DRAWN = Object.values(BLUEPRINT).reduce((sum, count) => sum + count, 0);
 const MIN_POOL = 17;
 const MIN_KNOWLEDGE_CHECKS = 8;
-const ROLE_SCENARIOS = ['public-works', 'front-desk', 'library', 'parks', 'code-enforcement', 'first-responders'];
+const ROLE_SCENARIOS = ['public-works', 'front-desk', 'library', 'parks', 'code-enforcement', 'utility-field', 'first-responders'];
 /** Flesch–Kincaid grade: every module must stay at or below the guard; the aim is 8. */
 const GRADE_GUARD = 10;
 const GRADE_AIM = 8;
@@ -337,10 +337,18 @@ describe('CEASE municipal course: placeholders and cities', () => {
 
   it('uses the agreed city placeholders', () => {
     for (const name of ['city.name', 'city.slug', 'city.police_non_emergency', 'city.training_contact',
-      'city.designation_threshold', 'city.designation_status']) {
+      'city.designation_threshold', 'city.designation_status', 'city.victim_services', 'city.child_reporting_duty',
+      'city.departments.utilities']) {
       expect(used, name).toContain(name);
     }
     expect([...used].some((name) => name.startsWith('city.departments.'))).toBe(true);
+  });
+
+  it('marks the local victim-services and child-reporting values as drafts until the city confirms them', () => {
+    for (const name of ['city.victim_services', 'city.child_reporting_duty']) {
+      expect(lookup(course.variables, name), name).toMatch(/^\(draft, to be confirmed by the city\)/);
+      if (hasSpanish) expect(lookup(spanishCourse.variables, name), name).toMatch(/^\(borrador, pendiente de confirmar por la ciudad\)/);
+    }
   });
 
   it('defines every placeholder as text in course.yml variables', () => {
