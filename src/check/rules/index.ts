@@ -6,8 +6,10 @@ import { assetSize } from './asset-size.js';
 import { drawAlways } from './draw-always.js';
 import { drawTagOverlap } from './draw-tag-overlap.js';
 import { drawTagPool } from './draw-tag-pool.js';
+import { directiveUnknown } from './directive-unknown.js';
 import { durationEstimate } from './duration-estimate.js';
 import { emptyContent } from './empty-content.js';
+import { moduleAfterAssessment } from './module-after-assessment.js';
 import { headingOrder } from './heading-order.js';
 import { imageAlt } from './image-alt.js';
 import { imageAltLength } from './image-alt-length.js';
@@ -37,11 +39,13 @@ export const rules: readonly Rule[] = [
   drawTagPool,
   drawTagOverlap,
   drawAlways,
+  moduleAfterAssessment,
   imageAlt,
   imageAsset,
   assetSize,
   assetScript,
   emptyContent,
+  directiveUnknown,
   unsupportedMarkup,
   headingOrder,
   linkText,
