@@ -4,6 +4,9 @@ import { assessment } from './assessment.js';
 import { assetScript } from './asset-script.js';
 import { assetSize } from './asset-size.js';
 import { blockStructure } from './block-structure.js';
+import { drawAlways } from './draw-always.js';
+import { drawTagOverlap } from './draw-tag-overlap.js';
+import { drawTagPool } from './draw-tag-pool.js';
 import { directiveUnknown } from './directive-unknown.js';
 import { durationEstimate } from './duration-estimate.js';
 import { emptyContent } from './empty-content.js';
@@ -20,6 +23,7 @@ import { questionDuplicateId } from './question-duplicate-id.js';
 import { questionFeedback } from './question-feedback.js';
 import { questionId } from './question-id.js';
 import { questionStructure } from './question-structure.js';
+import { questionTagsRule } from './question-tags.js';
 import { tableHeader } from './table-header.js';
 import { themeContrast } from './theme-contrast.js';
 import { themeLogo } from './theme-logo.js';
@@ -33,7 +37,11 @@ export const rules: readonly Rule[] = [
   questionChoices,
   questionStructure,
   questionFeedback,
+  questionTagsRule,
   assessment,
+  drawTagPool,
+  drawTagOverlap,
+  drawAlways,
   moduleAfterAssessment,
   imageAlt,
   imageAsset,
