@@ -93,7 +93,7 @@ export function checkFiles(input: FileCheckInput): Diagnostic[] {
   return [...diagnostics, ...capped(junk, zip), ...capped(scripts, zip), ...capped(unsafe, zip), ...capped(unlisted, zip)];
 }
 
-function capped(diagnostics: Diagnostic[], zip: string): Diagnostic[] {
+export function capped(diagnostics: Diagnostic[], zip: string): Diagnostic[] {
   if (diagnostics.length <= MAX_PER_RULE) return diagnostics;
   const first = diagnostics[0]!;
   const more = diagnostics.length - MAX_PER_RULE;
