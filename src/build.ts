@@ -1,8 +1,11 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compileCourse } from './compile.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { LoadOptions } from './load/load-course.js';
+import type { Course } from './model/course.js';
+import type { PackageFormat } from './package/format.js';
 import { formats } from './package/formats.js';
+import { OutputError } from './package/output-error.js';
 import { packageCourse, packageFileName, type WrittenPackage } from './package/package-course.js';
 
 export interface BuildOptions extends Omit<LoadOptions, 'vars'> {
@@ -19,6 +22,12 @@ export interface BuildOptions extends Omit<LoadOptions, 'vars'> {
 export interface BuildResult {
   packages: WrittenPackage[];
   diagnostics: Diagnostic[];
+  /** The output folder could not be written (an `output-unwritable` diagnostic says why); the build stopped there. */
+  unwritable: boolean;
+}
+
+export interface CourseBuild extends BuildResult {
+  courseDir: string;
 }
 
 export class UnknownFormatError extends Error {
@@ -32,41 +41,91 @@ export class UnknownFormatError extends Error {
  * no variant has an error, writes one package per variant and format.
  */
 export async function buildCourse(courseDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  return (await buildCourses([courseDir], options))[0]!;
+}
+
+/**
+ * Builds several courses into one output folder. Every course is compiled
+ * and every package name settled before the first zip is written, so two
+ * courses with the same id and version are an error, not one zip silently
+ * written over the other.
+ */
+export async function buildCourses(courseDirs: readonly string[], options: BuildOptions = {}): Promise<CourseBuild[]> {
   const selected = (options.formats ?? ['scorm12']).map((name) => {
     const format = formats.get(name);
     if (!format) throw new UnknownFormatError(name);
     return format;
   });
-  const { courses, diagnostics } = await compileVariants(courseDir, options);
-  if (!courses) return { packages: [], diagnostics };
+  const builds: (CourseBuild & { courses: CompiledVariant[] | null })[] = [];
+  const owners = new Map<string, string>();
+  for (const courseDir of courseDirs) {
+    const { courses, diagnostics } = await compileVariants(courseDir, options);
+    const clash = courses && (variantClash(courseDir, courses, selected[0]!) ?? courseClash(courseDir, courses, selected[0]!, owners));
+    if (clash) diagnostics.push(clash);
+    else for (const { course } of courses ?? []) owners.set(packageFileName(course, selected[0]!), courseDir);
+    builds.push({ courseDir, courses: clash ? null : courses, packages: [], diagnostics, unwritable: false });
+  }
 
+  const outDir = resolve(options.cwd ?? process.cwd(), options.outDir ?? 'dist');
+  for (const build of builds) {
+    for (const { course } of build.courses ?? []) {
+      for (const format of selected) {
+        try {
+          const written = await packageCourse(course, format, outDir);
+          build.packages.push(written);
+          options.onPackage?.(written);
+        } catch (error) {
+          if (!(error instanceof OutputError)) throw error;
+          // The output folder is unusable for every package after this one too.
+          build.diagnostics.push(error.diagnostic);
+          build.unwritable = true;
+          return builds;
+        }
+      }
+    }
+  }
+  return builds;
+}
+
+interface CompiledVariant {
+  course: Course;
+  vars: string | undefined;
+}
+
+/** Two --vars files of one course that give the same package name. */
+function variantClash(courseDir: string, courses: readonly CompiledVariant[], format: PackageFormat): Diagnostic | null {
   const names = new Map<string, string>();
   for (const { course, vars } of courses) {
-    const name = packageFileName(course, selected[0]!);
+    const name = packageFileName(course, format);
     const other = names.get(name);
     if (other !== undefined) {
-      diagnostics.push({
+      return {
         file: vars ?? courseDir,
         severity: 'error',
         ruleId: 'package-name-clash',
         message: `${vars ?? 'The course'} gives the same course id and version as ${other || 'the course'} (${course.id} ${course.version}), so one package would overwrite the other.`,
         hint: 'Put a placeholder in the course id, e.g. id: my-course-{{city.slug}}, with a different value per file.',
-      });
-      return { packages: [], diagnostics };
+      };
     }
     names.set(name, vars ?? '');
   }
+  return null;
+}
 
-  const outDir = resolve(options.cwd ?? process.cwd(), options.outDir ?? 'dist');
-  const packages: WrittenPackage[] = [];
+/** A course whose package name an earlier course of the same build already takes. */
+function courseClash(courseDir: string, courses: readonly CompiledVariant[], format: PackageFormat, owners: ReadonlyMap<string, string>): Diagnostic | null {
   for (const { course } of courses) {
-    for (const format of selected) {
-      const written = await packageCourse(course, format, outDir);
-      packages.push(written);
-      options.onPackage?.(written);
-    }
+    const owner = owners.get(packageFileName(course, format));
+    if (owner === undefined) continue;
+    return {
+      file: join(courseDir, 'course.yml'),
+      severity: 'error',
+      ruleId: 'package-name-clash',
+      message: `${courseDir} has the same course id and version as ${owner} (${course.id} ${course.version}), so its package would overwrite that one; it was not built.`,
+      hint: 'Give one of the two courses another id (or version) in its course.yml.',
+    };
   }
-  return { packages, diagnostics };
+  return null;
 }
 
 /** One compile per variable file; diagnostics shared by all variants are listed once. */

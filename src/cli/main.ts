@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildCourse, compileVariants, UnknownFormatError } from '../build.js';
+import { buildCourses, compileVariants, UnknownFormatError } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { counts, formatDiagnostics, REPORTERS, type ReporterName } from '../diagnostics/reporter.js';
 import { registerInspectCommand } from '../inspect/index.js';
@@ -73,26 +73,29 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         const packages: WrittenPackage[] = [];
         let code: number = EXIT.ok;
         let warnings = 0;
-        for (const courseDir of courseDirs) {
-          const result = await buildCourse(courseDir, {
-            formats: options.format === 'all' ? [...formats.keys()] : options.format.split(',').map((name) => name.trim()),
-            outDir: options.out,
-            ...(options.vars ? { vars: options.vars } : {}),
-            ...(options.locale ? { locale: options.locale } : {}),
-            ...(options.reporter === 'pretty' ? {} : { onPackage: (written: WrittenPackage) => io.stderr(`wrote ${shown(written.path)}\n`) }),
-          });
+        const results = await buildCourses(courseDirs, {
+          formats: options.format === 'all' ? [...formats.keys()] : options.format.split(',').map((name) => name.trim()),
+          outDir: options.out,
+          ...(options.vars ? { vars: options.vars } : {}),
+          ...(options.locale ? { locale: options.locale } : {}),
+          ...(options.reporter === 'pretty' ? {} : { onPackage: (written: WrittenPackage) => io.stderr(`wrote ${shown(written.path)}\n`) }),
+        });
+        for (const result of results) {
           report(options.reporter, result.diagnostics);
           packages.push(...result.packages);
           warnings += counts(result.diagnostics).warnings;
-          if (hasErrors(result.diagnostics)) {
-            io.stderr(`No package written${courseDirs.length > 1 ? ` for ${courseDir}` : ''}: fix the errors above.\n`);
-            code = EXIT.courseErrors;
+          if (result.unwritable) {
+            io.stderr(`Nothing more written: fix the output folder (--out ${options.out}).\n`);
+            code = EXIT.usage;
+          } else if (hasErrors(result.diagnostics)) {
+            io.stderr(`No package written${courseDirs.length > 1 ? ` for ${result.courseDir}` : ''}: fix the errors above.\n`);
+            code = Math.max(code, EXIT.courseErrors);
           }
         }
         if (options.reporter === 'pretty' && packages.length > 0) io.stderr(packageTable(packages, process.cwd()));
         const tooMany = warningLimitMessage(warnings, options.maxWarnings);
         if (tooMany) io.stderr(tooMany);
-        return tooMany ? EXIT.courseErrors : code;
+        return tooMany && code === EXIT.ok ? EXIT.courseErrors : code;
       };
 
       exitCode = await buildAll();
