@@ -18,7 +18,7 @@ export function checkZipStructure(zip: string, opened: Pick<OpenedZip, 'entries'
   const hidden = (message: string, file = zip) => report({ file, severity: 'error', ruleId: 'zip-hidden-entry', message, hint: REBUILD });
 
   for (const entry of entries.filter((e) => e.beyondCount)) {
-    hidden(`"${entry.name}" is listed after the ${layout.declaredEntries} entries the end record counts: Python and Java unpack it, unzip does not.`, inZip(zip, entry.name));
+    hidden(`"${entry.name}" is listed after the ${layout.declaredEntries} entries the end record counts: Python's zipfile unpacks it, unzip lists it and then fails, others skip it.`, inZip(zip, entry.name));
   }
   if (entries.length < layout.declaredEntries) {
     report({ file: zip, severity: 'error', ruleId: 'zip-corrupt', message: `The end record counts ${layout.declaredEntries} entries; the central directory holds ${entries.length}.`, hint: 'Ask the vendor for a fresh export: the zip is damaged.' });

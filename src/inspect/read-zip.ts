@@ -22,7 +22,7 @@ export interface ZipEntryInfo {
   symlink: boolean;
   /** Where the compressed data starts, after the local header; null when no local header is where the directory says. */
   dataOffset: number | null;
-  /** Listed after the end record's entry count: Python and Java list it, unzip does not. */
+  /** Listed after the end record's entry count: Python's zipfile unpacks it, other unzippers fail or skip it. */
   beyondCount: boolean;
 }
 

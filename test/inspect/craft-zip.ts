@@ -23,7 +23,7 @@ export interface CraftedEntry {
   encrypted?: boolean;
   /** Unix mode in the external attributes, with "version made by" Unix (0o120777 is a symlink). */
   unixMode?: number;
-  /** Info-ZIP Unicode Path extra field (0x7075) in both headers. */
+  /** Info-ZIP Unicode Path extra field (0x7075) in both headers; the UTF-8 flag is then left unset, as zip tools do. */
   unicodePath?: string;
   /** Written as a local header and data only: the central directory does not list it. */
   unlisted?: boolean;
@@ -54,7 +54,8 @@ export function craftZip(entries: readonly CraftedEntry[], options: CraftOptions
     const size = entry.declaredBytes ?? raw.length;
     const crc = entry.crc ?? crc32(raw);
     const method = entry.method ?? (entry.deflate ? 8 : 0);
-    const flags = 0x0800 | (entry.encrypted ? 1 : 0); // names are UTF-8
+    // Names are UTF-8 (bit 11), except beside a Unicode Path field, which is there for names that are not.
+    const flags = (entry.unicodePath === undefined ? 0x0800 : 0) | (entry.encrypted ? 1 : 0);
     const extra = entry.unicodePath === undefined ? Buffer.alloc(0) : unicodePathField(name, entry.unicodePath);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
