@@ -12,7 +12,7 @@ import { findDescriptor, type DescriptorLocation } from './detect-format.js';
 import { inZip, type DescriptorFindings, type InspectReport } from './inspect-report.js';
 import { openZip, ZipTooLargeError, type OpenedZip, type ZipEntryInfo } from './read-zip.js';
 import { packageSize } from './summary.js';
-import { parseXml, XmlDoctypeError, XmlSyntaxError } from './xml-tree.js';
+import { parseXml, XmlDoctypeError, XmlLimitError, XmlSyntaxError } from './xml-tree.js';
 
 /** LMS upload limits seen in the field start at 200 MB (CrossKnowledge); warn well before. */
 const LARGE_ZIP_BYTES = 100 * 1024 * 1024;
@@ -102,7 +102,8 @@ async function checkDescriptor(zip: string, opened: OpenedZip, descriptor: Descr
       return failed({ line: error.line, column: error.column, ruleId: 'descriptor-doctype', message: `${capitalized(error.message)}.`, hint: 'Do not import this package: no SCORM, xAPI or cmi5 descriptor needs a DOCTYPE. Ask the vendor to remove it.' });
     }
     if (!(error instanceof XmlSyntaxError)) throw error;
-    return failed({ line: error.line, column: error.column, ruleId: 'manifest-invalid', message: `The descriptor is not well-formed XML: ${error.message}.`, hint: 'No LMS can import it; the vendor must fix the export.' });
+    const problem = error instanceof XmlLimitError ? `The descriptor cannot be checked: ${error.message}` : `The descriptor is not well-formed XML: ${error.message}`;
+    return failed({ line: error.line, column: error.column, ruleId: 'manifest-invalid', message: `${problem}.`, hint: 'No LMS can import it; the vendor must fix the export.' });
   }
   const where = { file, descriptor };
   if (descriptor.kind === 'tincan') return checkTincan(root, where);

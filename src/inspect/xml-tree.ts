@@ -22,6 +22,16 @@ export class XmlSyntaxError extends Error {
   }
 }
 
+/**
+ * Real descriptors nest a few levels (SCORM items inside items, a dozen at
+ * most); libxml2 refuses more than 256 by default. Deeper is an attack on
+ * the checks' time and stack, so parsing stops there.
+ */
+const MAX_DEPTH = 256;
+
+/** Well-formed, perhaps, but beyond what inspect agrees to parse. */
+export class XmlLimitError extends XmlSyntaxError {}
+
 /** The document declares a DOCTYPE, which a descriptor never needs and a hostile one uses against the LMS's parser. */
 export class XmlDoctypeError extends XmlSyntaxError {}
 
@@ -43,6 +53,9 @@ export function parseXml(input: string): XmlElement {
     start = { line: parser.line, column: parser.column };
   });
   parser.on('opentag', (tag) => {
+    if (stack.length >= MAX_DEPTH) {
+      throw new XmlLimitError(`its elements are nested more than ${MAX_DEPTH} levels deep, which no descriptor needs`, parser.line, parser.column);
+    }
     const element: XmlElement = {
       local: tag.local,
       uri: tag.uri,
@@ -111,5 +124,11 @@ export function childNamed(element: XmlElement, local: string, uri = element.uri
 
 /** Every element below (and including) `element`, document order. */
 export function descendants(element: XmlElement): XmlElement[] {
-  return [element, ...element.children.flatMap(descendants)];
+  const all: XmlElement[] = [];
+  const visit = (current: XmlElement) => {
+    all.push(current);
+    for (const child of current.children) visit(child);
+  };
+  visit(element);
+  return all;
 }
