@@ -34,6 +34,8 @@ export interface CraftOptions {
   declaredEntries?: number;
   /** Bytes put in front of the first local header. */
   prefix?: Buffer;
+  /** Bytes glued in front of the finished zip, its offsets left as they were (a self-extractor stub). */
+  glued?: Buffer;
 }
 
 /**
@@ -96,7 +98,7 @@ export function craftZip(entries: readonly CraftedEntry[], options: CraftOptions
   end.writeUInt16LE(options.declaredEntries ?? listed, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
+  return Buffer.concat([...(options.glued ? [options.glued] : []), ...parts, directory, end]);
 }
 
 function unicodePathField(headerName: Buffer, path: string): Buffer {
