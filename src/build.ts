@@ -17,6 +17,17 @@ export interface BuildOptions extends Omit<LoadOptions, 'vars'> {
   vars?: readonly string[];
   /** Called after each package is written, for progress output. */
   onPackage?: (written: WrittenPackage) => void;
+  /** Called as each variant is checked and each package written, for a progress display. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+/** Where a build is: `done` of `total` steps of the current phase, and what is being worked on. */
+export interface BuildProgress {
+  phase: 'check' | 'package';
+  done: number;
+  total: number;
+  /** The vars file or course folder being checked, or the package just written. */
+  item: string;
 }
 
 export interface BuildResult {
@@ -68,12 +79,14 @@ export async function buildCourses(courseDirs: readonly string[], options: Build
 
   const outDir = resolve(options.cwd ?? process.cwd(), options.outDir ?? 'dist');
   for (const build of builds) {
+    const total = (build.courses?.length ?? 0) * selected.length;
     for (const { course } of build.courses ?? []) {
       for (const format of selected) {
         try {
           const written = await packageCourse(course, format, outDir);
           build.packages.push(written);
           options.onPackage?.(written);
+          options.onProgress?.({ phase: 'package', done: build.packages.length, total, item: written.path });
         } catch (error) {
           if (!(error instanceof OutputError)) throw error;
           // The output folder is unusable for every package after this one too.
@@ -135,7 +148,8 @@ export async function compileVariants(courseDir: string, options: BuildOptions =
   const seen = new Set<string>();
   const courses = [];
   let failed = false;
-  for (const vars of variants) {
+  for (const [index, vars] of variants.entries()) {
+    options.onProgress?.({ phase: 'check', done: index, total: variants.length, item: vars ?? courseDir });
     const result = await compileCourse(courseDir, {
       ...(options.cwd ? { cwd: options.cwd } : {}),
       ...(options.locale ? { locale: options.locale } : {}),

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TestLrs } from '../helpers/lrs.js';
+import { axeViolations } from './harness/audit.js';
 import { browserAndLms } from './harness/browser-and-lms.js';
 import { skipBrowser } from './harness/browser.js';
 import { BrowserLearner } from './harness/learner.js';
@@ -48,6 +49,7 @@ describe.skipIf(skipBrowser).concurrent('the SCORM 1.2 record in Chromium', () =
     const online = await launchIn(context, { page: offline.lms.page });
     const strings = online.learner.course.strings;
     expect(await online.learner.heading()).toBe(strings.claimTitle);
+    expect(await axeViolations(online.learner.frame, 'the question whether kept progress is yours')).toEqual([]);
     await online.learner.click(`#cease-main button:text-is("${strings.claimYes}")`);
     await expect.poll(() => online.learner.heading()).toBe(reached);
     await expect.poll(() => online.lms.value('cmi.core.lesson_location'), { timeout: 5000 }).toBe('m1s4');
@@ -104,6 +106,7 @@ describe.skipIf(skipBrowser)('the cmi5 record in Chromium', () => {
     expect(await page.locator('#cease-main h1').innerText()).toBe(strings.sessionEndedTitle);
     expect(await page.locator('#cease-main').innerText()).toContain(strings.sessionEndedBody);
     expect(await page.locator('#cease-next').isVisible()).toBe(false);
+    expect(await axeViolations(page.mainFrame(), 'the window that no longer records')).toEqual([]);
     await expect.poll(() => lrs.verbs().filter((verb) => verb === 'terminated').length, { timeout: 5000 }).toBe(1);
     const before = lrs.statements.length;
     await new Promise((resolve) => setTimeout(resolve, 500));

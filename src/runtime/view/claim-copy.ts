@@ -9,13 +9,13 @@ import { button, h, pageHeading, setContent } from './dom.js';
  */
 export function askToClaimCopy(strings: UiStrings, language: string, savedAt: number): Promise<boolean> {
   const main = document.getElementById('cease-main');
-  const footer = document.querySelector('footer');
   if (!main) return Promise.resolve(false);
-  // The footer's buttons have no labels until the player starts.
-  if (footer) footer.hidden = true;
+  // The page's controls get their labels when the player starts: until then they are hidden.
+  const chrome = Array.from(document.querySelectorAll<HTMLElement>('#cease-skip, .progress, #cease-toc, footer'));
+  for (const element of chrome) element.hidden = true;
   return new Promise((resolve) => {
     const answer = (claimed: boolean) => {
-      if (footer) footer.hidden = false;
+      for (const element of chrome) element.hidden = false;
       resolve(claimed);
     };
     const heading = pageHeading(strings.claimTitle);
