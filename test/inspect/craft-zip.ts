@@ -27,6 +27,8 @@ export interface CraftedEntry {
   unicodePath?: string;
   /** Written as a local header and data only: the central directory does not list it. */
   unlisted?: boolean;
+  /** Listed in the central directory only, pointing at the local header and data of this earlier entry. */
+  sharesDataWith?: string;
 }
 
 export interface CraftOptions {
@@ -47,6 +49,7 @@ export function craftZip(entries: readonly CraftedEntry[], options: CraftOptions
   const central: Buffer[] = [];
   let offset = options.prefix?.length ?? 0;
   let listed = 0;
+  const offsets = new Map<string, number>();
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const localName = Buffer.from(entry.localName ?? entry.name, 'utf8');
@@ -83,12 +86,14 @@ export function craftZip(entries: readonly CraftedEntry[], options: CraftOptions
     header.writeUInt16LE(name.length, 28);
     header.writeUInt16LE(extra.length, 30);
     header.writeUInt32LE(((entry.unixMode ?? 0) << 16) >>> 0, 38);
-    header.writeUInt32LE(offset, 42);
-    parts.push(local, localName, extra, stored);
+    header.writeUInt32LE(entry.sharesDataWith === undefined ? offset : offsets.get(entry.sharesDataWith)!, 42);
     if (!entry.unlisted) {
       central.push(header, name, extra);
       listed++;
     }
+    if (entry.sharesDataWith !== undefined) continue;
+    offsets.set(entry.name, offset);
+    parts.push(local, localName, extra, stored);
     offset += local.length + localName.length + extra.length + stored.length;
   }
   const directory = Buffer.concat(central);
