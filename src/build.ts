@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { compileCourse } from './compile.js';
+import { compileCourse, type CompileOptions } from './compile.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { LoadOptions } from './load/load-course.js';
 import type { Course } from './model/course.js';
@@ -8,7 +8,7 @@ import { formats } from './package/formats.js';
 import { OutputError } from './package/output-error.js';
 import { packageCourse, packageFileName, type WrittenPackage } from './package/package-course.js';
 
-export interface BuildOptions extends Omit<LoadOptions, 'vars'> {
+export interface BuildOptions extends Omit<LoadOptions, 'vars'>, Pick<CompileOptions, 'drafts'> {
   /** Format names (see `formats`); default `['scorm12']`. */
   formats?: readonly string[];
   /** Output folder, default `dist`. */
@@ -153,6 +153,7 @@ export async function compileVariants(courseDir: string, options: BuildOptions =
     const result = await compileCourse(courseDir, {
       ...(options.cwd ? { cwd: options.cwd } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.drafts ? { drafts: options.drafts } : {}),
       ...(vars ? { vars: [vars] } : {}),
     });
     for (const diagnostic of result.diagnostics) {

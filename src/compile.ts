@@ -2,8 +2,14 @@ import { checkCourse } from './check/check-course.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { loadCourse, type LoadOptions } from './load/load-course.js';
 import type { Course } from './model/course.js';
+import type { DraftSeverity } from './parse/draft-values.js';
 import { parseCourse } from './parse/parse-course.js';
 import { renderCourse } from './render/render-course.js';
+
+export interface CompileOptions extends LoadOptions {
+  /** How a `!todo` value is reported: a warning (default), or an error for a build meant for learners. */
+  drafts?: DraftSeverity;
+}
 
 export interface CompileResult {
   /** Null when any error was found: nothing may be packaged then. */
@@ -12,10 +18,10 @@ export interface CompileResult {
 }
 
 /** load → parse → check → render. Never throws for bad input; it reports. */
-export async function compileCourse(courseDir: string, options: LoadOptions = {}): Promise<CompileResult> {
+export async function compileCourse(courseDir: string, options: CompileOptions = {}): Promise<CompileResult> {
   const diagnostics: Diagnostic[] = [];
   const source = await loadCourse(courseDir, options, diagnostics);
-  const draft = source ? parseCourse(source, diagnostics) : null;
+  const draft = source ? parseCourse(source, diagnostics, options.drafts) : null;
   if (draft) checkCourse(draft, diagnostics);
   const course = draft && !hasErrors(diagnostics) ? renderCourse(draft) : null;
   return { course, diagnostics };

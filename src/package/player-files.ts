@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Course } from '../model/course.js';
 import type { PlayerCourse } from '../model/player.js';
-import { stringsFor } from '../model/ui-strings.js';
 import { builtDir } from '../project-files.js';
 import { renderTemplate } from '../render/templates.js';
 import type { PackageFile } from './package-file.js';
@@ -24,7 +23,7 @@ export async function playerFiles(course: Course, runtime: string): Promise<Pack
     modules: course.modules,
     questions: course.questions,
     assessment: course.assessment,
-    strings: stringsFor(course.language),
+    strings: course.strings,
   };
   const page = renderTemplate('player.html.hbs', {
     lang: course.language,
