@@ -58,8 +58,8 @@ export async function buildCourse(courseDir: string, options: BuildOptions = {})
 /**
  * Builds several courses into one output folder. Every course is compiled
  * and every package name settled before the first zip is written, so two
- * courses with the same id and version are an error, not one zip silently
- * written over the other.
+ * courses (or two --vars files) with the same package name are an error and
+ * nothing is written, not one zip silently written over the other.
  */
 export async function buildCourses(courseDirs: readonly string[], options: BuildOptions = {}): Promise<CourseBuild[]> {
   const selected = (options.formats ?? ['scorm12']).map((name) => {
@@ -77,6 +77,8 @@ export async function buildCourses(courseDirs: readonly string[], options: Build
     builds.push({ courseDir, courses: clash ? null : courses, packages: [], diagnostics, unwritable: false });
   }
 
+  // A clash means the call itself is wrong (which of the two was meant?): nothing is written.
+  if (builds.some((build) => build.diagnostics.some((diagnostic) => diagnostic.ruleId === 'package-name-clash'))) return builds;
   const outDir = resolve(options.cwd ?? process.cwd(), options.outDir ?? 'dist');
   for (const build of builds) {
     const total = (build.courses?.length ?? 0) * selected.length;

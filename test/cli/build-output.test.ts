@@ -27,7 +27,7 @@ function expectOutputProblem(run: CliRun, path: string, says: string): void {
 }
 
 describe('cease build never writes one package over another', () => {
-  it('refuses a second course folder with the same course id and version, before writing it', async () => {
+  it('refuses two course folders with the same course id and version, and writes nothing', async () => {
     copyFixture('minimal', scratch.dir);
     copyFixture('minimal', join(scratch.dir, 'copy'));
     appendFileSync(join(scratch.dir, 'copy/minimal/01-basics.md'), '\nOnly in the copy.\n');
@@ -35,10 +35,8 @@ describe('cease build never writes one package over another', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('copy/minimal/course.yml  error  copy/minimal has the same course id and version as minimal (fixture-testville 1.0.0)');
     expect(run.stderr).toContain('package-name-clash');
-    expect(readdirSync(join(scratch.dir, 'dist'))).toEqual([PACKAGE]);
-    const alone = await runCli(['build', 'minimal', '--out', 'alone'], scratch.dir);
-    expect(alone.code).toBe(0);
-    expect(readFileSync(join(scratch.dir, 'dist', PACKAGE)).equals(readFileSync(join(scratch.dir, 'alone', PACKAGE)))).toBe(true);
+    // Nothing is written: which of the two was meant is for the author to say.
+    expect(existsSync(join(scratch.dir, 'dist')) ? readdirSync(join(scratch.dir, 'dist')) : []).toEqual([]);
   });
 });
 
