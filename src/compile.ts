@@ -1,3 +1,4 @@
+import { checkCompiled } from './check/check-compiled.js';
 import { checkCourse } from './check/check-course.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { loadCourse, type LoadOptions } from './load/load-course.js';
@@ -11,12 +12,13 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
-/** load → parse → check → render. Never throws for bad input; it reports. */
+/** load → parse → check → render → check the compiled course. Never throws for bad input; it reports. */
 export async function compileCourse(courseDir: string, options: LoadOptions = {}): Promise<CompileResult> {
   const diagnostics: Diagnostic[] = [];
   const source = await loadCourse(courseDir, options, diagnostics);
   const draft = source ? parseCourse(source, diagnostics) : null;
   if (draft) checkCourse(draft, diagnostics);
-  const course = draft && !hasErrors(diagnostics) ? renderCourse(draft) : null;
-  return { course, diagnostics };
+  const rendered = draft && !hasErrors(diagnostics) ? renderCourse(draft) : null;
+  if (draft && rendered) checkCompiled(rendered, draft, diagnostics);
+  return { course: hasErrors(diagnostics) ? null : rendered, diagnostics };
 }

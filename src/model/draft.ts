@@ -24,6 +24,10 @@ export interface CourseSettings {
   organization: string;
   /** xAPI/cmi5 activity IRI; course.yml `activityId` or derived from `id`. */
   activityId: string;
+  /** Where `activityId` is written (or `id`, when the activity id is derived from it), for findings about it. */
+  activityIdAt: Location;
+  /** The placeholder values filled into `activityId`, each with where it is written. */
+  activityIdValues: PlaceholderValue[];
   passingScore: number | null;
   duration: number | null;
   /** Where `duration` is written (course.yml or the translation's), for findings about it. */
@@ -32,6 +36,13 @@ export interface CourseSettings {
   variables: Variables;
   /** Severity overrides per rule id. */
   rules: Record<string, 'error' | 'warning' | 'off'>;
+}
+
+export interface PlaceholderValue {
+  /** `city.name` for `{{city.name}}`. */
+  name: string;
+  value: string;
+  at: Location;
 }
 
 export interface AssessmentSettings {

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CourseSource } from '../load/load-course.js';
 import { positionOfPath, type YamlFile } from '../load/yaml-file.js';
-import type { CourseSettings, Location, Variables } from '../model/draft.js';
-import { fillPlaceholders, type UnknownPlaceholder } from './placeholders.js';
+import type { CourseSettings, Location, PlaceholderValue, Variables } from '../model/draft.js';
+import { fillPlaceholders, lookup, placeholderNames, type UnknownPlaceholder } from './placeholders.js';
+import { variableOrigin } from './variable-origin.js';
 import { validateYaml } from './validate-schema.js';
 
 interface CourseYaml {
@@ -80,8 +81,11 @@ export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): 
     });
   }
 
+  const activityIdKey = yaml.activityId ? 'activityId' : 'id';
   return {
     ...text,
+    activityIdAt: locationOf(keyOwner(source, activityIdKey), [activityIdKey]),
+    activityIdValues: placeholderValues(yaml.activityId ?? '', variables, source),
     version: yaml.version,
     language: yaml.language ?? 'en',
     passingScore: yaml.passingScore ?? null,
@@ -104,6 +108,15 @@ export function unknownPlaceholder(file: YamlFile, path: string[], item: Unknown
       : `Unknown placeholder {{${item.name}}}.`,
     hint: `Define ${item.name} under "variables" in course.yml or in the --vars file.`,
   };
+}
+
+/** The values a text's placeholders take, with where each is written (unknown ones are reported elsewhere). */
+function placeholderValues(text: string, variables: Variables, source: CourseSource): PlaceholderValue[] {
+  return placeholderNames(text).flatMap((name) => {
+    const value = lookup(variables, name);
+    const at = variableOrigin(source, name);
+    return value === undefined || typeof value === 'object' || !at ? [] : [{ name, value: String(value), at }];
+  });
 }
 
 function locationOf(file: YamlFile, path: string[]): Location {
