@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkCmi5 } from './check-cmi5.js';
+import { withDescriptorIris } from './check-descriptor-iris.js';
 import { formatBytes } from '../format-bytes.js';
 import { checkEntries, LIMITS } from './check-entries.js';
 import { checkFiles } from './check-files.js';
@@ -90,8 +91,8 @@ async function checkDescriptor(zip: string, opened: OpenedZip, descriptor: Descr
     return failed({ line: error.line, column: error.column, ruleId: 'manifest-invalid', message: `The descriptor is not well-formed XML: ${error.message}.`, hint: 'No LMS can import it; the vendor must fix the export.' });
   }
   const where = { file, descriptor };
-  if (descriptor.kind === 'tincan') return checkTincan(root, where);
-  if (descriptor.kind === 'cmi5') return checkCmi5(root, where);
+  if (descriptor.kind === 'tincan') return withDescriptorIris(checkTincan(root, where), root, file);
+  if (descriptor.kind === 'cmi5') return withDescriptorIris(checkCmi5(root, where), root, file);
   const controls = new Map<string, Uint8Array>();
   for (const entry of files) {
     const name = entry.name.slice(descriptor.dir.length);
