@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { compileCourse } from './compile.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { LoadOptions } from './load/load-course.js';
+import type { PackageFormat } from './package/format.js';
 import { formats } from './package/formats.js';
 import { packageCourse, packageFileName, type WrittenPackage } from './package/package-course.js';
 
@@ -32,11 +33,7 @@ export class UnknownFormatError extends Error {
  * no variant has an error, writes one package per variant and format.
  */
 export async function buildCourse(courseDir: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const selected = (options.formats ?? ['scorm12']).map((name) => {
-    const format = formats.get(name);
-    if (!format) throw new UnknownFormatError(name);
-    return format;
-  });
+  const selected = selectedFormats(options.formats);
   const { courses, diagnostics } = await compileVariants(courseDir, options);
   if (!courses) return { packages: [], diagnostics };
 
@@ -69,7 +66,19 @@ export async function buildCourse(courseDir: string, options: BuildOptions = {})
   return { packages, diagnostics };
 }
 
-/** One compile per variable file; diagnostics shared by all variants are listed once. */
+/** The formats named (default scorm12); throws UnknownFormatError for a name that is none. */
+export function selectedFormats(names: readonly string[] = ['scorm12']): PackageFormat[] {
+  return names.map((name) => {
+    const format = formats.get(name);
+    if (!format) throw new UnknownFormatError(name);
+    return format;
+  });
+}
+
+/**
+ * One compile per variable file; diagnostics shared by all variants are
+ * listed once. The course must fit every format named (default scorm12).
+ */
 export async function compileVariants(courseDir: string, options: BuildOptions = {}) {
   const variants: (string | undefined)[] = options.vars?.length ? [...options.vars] : [undefined];
   const diagnostics: Diagnostic[] = [];
@@ -81,6 +90,7 @@ export async function compileVariants(courseDir: string, options: BuildOptions =
       ...(options.cwd ? { cwd: options.cwd } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
       ...(vars ? { vars: [vars] } : {}),
+      formats: selectedFormats(options.formats),
     });
     for (const diagnostic of result.diagnostics) {
       const key = JSON.stringify(diagnostic);

@@ -3,6 +3,7 @@ import { checkCourse } from './check/check-course.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { loadCourse, type LoadOptions } from './load/load-course.js';
 import type { Course } from './model/course.js';
+import type { PackageFormat } from './package/format.js';
 import { parseCourse } from './parse/parse-course.js';
 import { renderCourse } from './render/render-course.js';
 
@@ -12,13 +13,18 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
+export interface CompileOptions extends LoadOptions {
+  /** Formats to be packaged, whose limits the compiled course must fit (none: only format-independent checks). */
+  formats?: readonly PackageFormat[];
+}
+
 /** load → parse → check → render → check the compiled course. Never throws for bad input; it reports. */
-export async function compileCourse(courseDir: string, options: LoadOptions = {}): Promise<CompileResult> {
+export async function compileCourse(courseDir: string, options: CompileOptions = {}): Promise<CompileResult> {
   const diagnostics: Diagnostic[] = [];
   const source = await loadCourse(courseDir, options, diagnostics);
   const draft = source ? parseCourse(source, diagnostics) : null;
   if (draft) checkCourse(draft, diagnostics);
   const rendered = draft && !hasErrors(diagnostics) ? renderCourse(draft) : null;
-  if (draft && rendered) checkCompiled(rendered, draft, diagnostics);
+  if (draft && rendered) checkCompiled(rendered, draft, options.formats ?? [], diagnostics);
   return { course: hasErrors(diagnostics) ? null : rendered, diagnostics };
 }

@@ -75,7 +75,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         let warnings = 0;
         for (const courseDir of courseDirs) {
           const result = await buildCourse(courseDir, {
-            formats: options.format === 'all' ? [...formats.keys()] : options.format.split(',').map((name) => name.trim()),
+            formats: formatNames(options.format),
             outDir: options.out,
             ...(options.vars ? { vars: options.vars } : {}),
             ...(options.locale ? { locale: options.locale } : {}),
@@ -106,10 +106,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<course-dir>', 'folder holding course.yml and the lessons')
     .option('--vars <file...>', 'YAML file(s) of placeholder values; each is checked')
     .option('--locale <tag>', 'check the translation in locales/<tag>/')
+    .option('--format <names>', `formats whose limits the course must fit, as for build: ${[...formats.keys()].join(', ')}`, 'scorm12')
     .addOption(maxWarningsOption())
     .addOption(reporterOption())
-    .action(async (courseDir: string, options: { vars?: string[]; locale?: string; reporter: ReporterName; maxWarnings?: number }) => {
+    .action(async (courseDir: string, options: { vars?: string[]; locale?: string; format: string; reporter: ReporterName; maxWarnings?: number }) => {
       const { diagnostics } = await compileVariants(courseDir, {
+        formats: formatNames(options.format),
         ...(options.vars ? { vars: options.vars } : {}),
         ...(options.locale ? { locale: options.locale } : {}),
       });
@@ -222,6 +224,11 @@ async function watchAndRebuild(courseDirs: string[], outDir: string, buildAll: (
   for (const watcher of watchers) watcher.close();
   await queue.idle();
   return EXIT.ok;
+}
+
+/** `--format a,b` or `all`, as names (the build refuses unknown ones). */
+function formatNames(option: string): string[] {
+  return option === 'all' ? [...formats.keys()] : option.split(',').map((name) => name.trim());
 }
 
 function count(value: string): number {

@@ -12,7 +12,7 @@ describe('docs/rules.md', () => {
   });
 
   it('documents every rule id any stage can report, the compiled-course checks included', () => {
-    const sources = ['load/load-course.ts', 'load/source-file.ts', 'load/yaml-file.ts', 'parse/parse-settings.ts', 'parse/parse-lesson.ts', 'check/activity-iris.ts']
+    const sources = ['load/load-course.ts', 'load/source-file.ts', 'load/yaml-file.ts', 'parse/parse-settings.ts', 'parse/parse-lesson.ts', 'check/activity-iris.ts', 'check/resume-data-size.ts']
       .map((file) => readFileSync(join(repoRoot, 'src', file), 'utf8'))
       .join('\n');
     const ids = new Set([...sources.matchAll(/ruleId: '([a-z0-9-]+)'/g)].map((match) => match[1]));

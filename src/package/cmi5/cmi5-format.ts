@@ -12,6 +12,7 @@ import { xmlText } from '../xml-text.js';
 export const cmi5: PackageFormat = {
   name: 'cmi5',
   runtime: 'cmi5',
+  resumeData: { characters: 32000, standard: 'cmi5', store: 'a State API document (the player keeps it within one keepalive request)' },
   describe(course) {
     const title = xmlText(course.title);
     const descriptor = renderTemplate('cmi5/cmi5.xml.hbs', {
