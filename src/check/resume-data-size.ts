@@ -7,8 +7,9 @@ import { playerCourse } from '../package/player-files.js';
 import { buildPages } from '../runtime/core/pages.js';
 import { decodeState, encodeState, type StateShape, type SuspendState } from '../runtime/core/progress-state.js';
 
-/** Attempt seeds are 32-bit (seeded-random); unlimited attempts are counted as high, which no learner reaches. */
+/** Seeds and lineage stamps are 32-bit (seeded-random); unlimited attempts are counted as high, which no learner reaches. */
 const LARGEST_NUMBER = 2 ** 32 - 1;
+const LARGEST_LINEAGE = { origin: LARGEST_NUMBER, session: LARGEST_NUMBER };
 /** Best score: 0–100 with two decimals; 100 is the largest. */
 const BEST_SCORE = 100;
 
@@ -59,7 +60,8 @@ function shapeOf(course: Course): StateShape {
 /**
  * Every screen seen, every knowledge check answered with every choice, and
  * an assessment at its last attempt with the largest seed, drawing the
- * highest pool indexes and answering with the largest answers the pool has.
+ * highest pool indexes and answering with the largest answers the pool has;
+ * the largest lineage stamps.
  */
 function largestState(course: Course, draw: number): SuspendState {
   const screens = shapeOf(course).screens;
@@ -68,7 +70,7 @@ function largestState(course: Course, draw: number): SuspendState {
     if (!question.graded) checks.set(index, largestAnswer(question.choices.length));
   });
   const assessment = course.assessment;
-  if (!assessment) return { visited: new Array<boolean>(screens).fill(true), checks, assessment: null };
+  if (!assessment) return { visited: new Array<boolean>(screens).fill(true), checks, assessment: null, lineage: LARGEST_LINEAGE };
   const byId = new Map(course.questions.map((question) => [question.id, question]));
   const poolAnswers = assessment.questionIds.map((id) => largestAnswer(byId.get(id)?.choices.length ?? 26)).sort((a, b) => b - a);
   const pool = assessment.questionIds.length;
@@ -82,6 +84,7 @@ function largestState(course: Course, draw: number): SuspendState {
       answers: poolAnswers.slice(0, draw),
       best: BEST_SCORE,
     },
+    lineage: LARGEST_LINEAGE,
   };
 }
 

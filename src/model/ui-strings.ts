@@ -55,8 +55,20 @@ export interface UiStrings {
   standaloneNoStorageNotice: string;
   lmsUnreachableNotice: string;
   saveFailedNotice: string;
+  /** The platform refused part of the record for good (e.g. an LRS answered 400). */
+  recordRefusedNotice: string;
+  /** The platform stores results but no bookmark (an LRS without the State API). */
+  placeKeptHereNotice: string;
   exitedTitle: string;
   exitedBody: string;
+  /** A reloaded or restored window whose session already ended (cmi5 allows nothing after terminated). */
+  sessionEndedTitle: string;
+  sessionEndedBody: string;
+  /** Asking whether progress kept in this browser by an unidentified session is this learner's; `{date}`. */
+  claimTitle: string;
+  claimBody: string;
+  claimYes: string;
+  claimNo: string;
 }
 
 const en: UiStrings = {
@@ -102,11 +114,23 @@ const en: UiStrings = {
   standaloneNoStorageNotice:
     'This course is not connected to a learning platform, and this browser cannot keep your progress after you close the page.',
   lmsUnreachableNotice:
-    'We could not reach your learning platform, so your progress is kept in this browser only. Try opening the course again later.',
+    'We could not reach your learning platform, so your progress is kept in this browser for now. Open the course again from the platform later, on this computer, and it will be sent then.',
   saveFailedNotice:
     'We could not reach your learning platform. Your progress is kept in this browser and will be sent when the connection comes back.',
+  recordRefusedNotice:
+    'Your learning platform did not accept part of your record, so it may be incomplete. You can keep going, but please tell your training coordinator.',
+  placeKeptHereNotice:
+    'Your results are sent to your learning platform, but your place in the course is kept in this browser only. To continue where you left off, use this computer.',
   exitedTitle: 'You have left the course',
   exitedBody: 'Your progress has been saved. You can close this window now.',
+  sessionEndedTitle: 'This window no longer records your progress',
+  sessionEndedBody:
+    'Your progress up to the moment this page was closed or reloaded is saved. To go on, close this window and open the course again from your learning platform.',
+  claimTitle: 'Progress kept in this browser',
+  claimBody:
+    'On {date}, someone worked on this course in this browser while the learning platform could not be reached. If that was you, your progress can be sent to the platform now.',
+  claimYes: 'That was me: send it',
+  claimNo: 'Not me: start from my record',
 };
 
 const es: UiStrings = {
@@ -152,11 +176,23 @@ const es: UiStrings = {
   standaloneNoStorageNotice:
     'Este curso no está conectado a una plataforma de aprendizaje y este navegador no puede guardar tu avance al cerrar la página.',
   lmsUnreachableNotice:
-    'No pudimos conectarnos con tu plataforma de aprendizaje, así que tu avance se guarda solo en este navegador. Intenta abrir el curso más tarde.',
+    'No pudimos conectarnos con tu plataforma de aprendizaje, así que por ahora tu avance se guarda en este navegador. Vuelve a abrir el curso desde la plataforma más tarde, en esta computadora, y se enviará entonces.',
   saveFailedNotice:
     'No pudimos conectarnos con tu plataforma de aprendizaje. Tu avance queda guardado en este navegador y se enviará cuando vuelva la conexión.',
+  recordRefusedNotice:
+    'Tu plataforma de aprendizaje no aceptó una parte de tu registro, así que puede estar incompleto. Puedes continuar, pero avísale a la persona a cargo de tu capacitación.',
+  placeKeptHereNotice:
+    'Tus resultados se envían a tu plataforma de aprendizaje, pero el punto donde vas en el curso se guarda solo en este navegador. Para continuar donde te quedaste, usa esta computadora.',
   exitedTitle: 'Saliste del curso',
   exitedBody: 'Guardamos tu avance. Ya puedes cerrar esta ventana.',
+  sessionEndedTitle: 'Esta ventana ya no registra tu avance',
+  sessionEndedBody:
+    'Tu avance hasta el momento en que se cerró o se recargó esta página está guardado. Para continuar, cierra esta ventana y vuelve a abrir el curso desde tu plataforma de aprendizaje.',
+  claimTitle: 'Avance guardado en este navegador',
+  claimBody:
+    'El {date}, alguien avanzó en este curso en este navegador mientras no se podía conectar con la plataforma de aprendizaje. Si fuiste tú, ahora podemos enviar ese avance a la plataforma.',
+  claimYes: 'Fui yo: enviarlo',
+  claimNo: 'No fui yo: empezar desde mi registro',
 };
 
 const TABLES: Record<string, UiStrings> = { en, es };

@@ -32,7 +32,8 @@ export function foreignWindow(parent?: Window | null): unknown {
 
 /** Resolves when the page has loaded and the player has rendered a page heading (or the page has no player at all). */
 export async function loaded(window: Window): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
+  // A player whose LMS cannot be read waits up to ~2 s for it before running on its own.
+  for (let tries = 0; tries < 800; tries++) {
     if (window.document?.readyState === 'complete' && window.document.querySelector('#cease-main h1')) return;
     if (window.document?.readyState === 'complete' && !window.document.getElementById('cease-main')) return;
     await new Promise((resolve) => setImmediate(resolve));

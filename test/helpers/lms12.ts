@@ -26,6 +26,12 @@ export interface LmsOptions {
   failSetValue?: (element: string) => 'false' | 'throw' | undefined;
   /** LMSInitialize answers "false" (error 101). */
   failInitialize?: boolean;
+  /**
+   * Makes LMSGetValue fail for some reads after a successful LMSInitialize:
+   * it throws, or answers "" with error 101 as scorm-again's cross-frame
+   * bridge does until its cache fills. `read` counts the reads so far.
+   */
+  failGetValue?: (element: string, read: number) => 'throw' | 'error' | undefined;
   /** Makes LMSCommit fail: it returns "false" or throws, and nothing is stored. */
   failCommit?: () => 'false' | 'throw' | undefined;
   /** localStorage contents of the course page's origin at launch. */
@@ -201,10 +207,20 @@ export class Lms12 {
     const api: Record<string, (...args: string[]) => string> = {};
     api['LMSInitialize'] = (...args) =>
       record('LMSInitialize', args, this.options.failInitialize ? 'false' : String(inner['LMSInitialize']?.(...args)));
-    for (const name of ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']) {
+    for (const name of ['LMSGetErrorString', 'LMSGetDiagnostic']) {
       api[name] = (...args) => record(name, args, String(inner[name]?.(...args)));
     }
+    let reads = 0;
+    let forcedError: string | null = null;
+    api['LMSGetLastError'] = () => record('LMSGetLastError', [], forcedError ?? String(inner['LMSGetLastError']?.()));
     api['LMSGetValue'] = (element) => {
+      forcedError = null;
+      const fault = this.options.failGetValue?.(element, reads++);
+      if (fault === 'throw') throw new Error(`LMS unavailable while reading ${element}`);
+      if (fault === 'error') {
+        forcedError = '101';
+        return record('LMSGetValue', [element], '');
+      }
       if (this.options.unimplemented?.includes(element)) {
         inner['LMSGetValue']?.('cmi.not_implemented_here');
         return record('LMSGetValue', [element], '');

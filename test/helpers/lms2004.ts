@@ -24,6 +24,8 @@ export interface Lms2004Options {
   failCommit?: () => 'false' | 'throw' | undefined;
   /** Initialize answers "false" (error 102). */
   failInitialize?: boolean;
+  /** GetValue fails after a successful Initialize: it throws, or answers "" with error 101; `read` counts the reads so far. */
+  failGetValue?: (element: string, read: number) => 'throw' | 'error' | undefined;
   /** The API was already initialised by an earlier load of the page (a reload). */
   initialized?: boolean;
   /** Where the LMS window is, seen from the course page (as for SCORM 1.2); the parent frame by default. */
@@ -176,7 +178,13 @@ export class Lms2004 {
       if (this.options.failInitialize) return 'false';
       return call('Initialize', args, () => String(inner['Initialize']?.(...args)));
     };
-    api['GetValue'] = (element) => call('GetValue', [element], () => String(inner['GetValue']?.(element)));
+    let reads = 0;
+    api['GetValue'] = (element) => {
+      const fault = this.options.failGetValue?.(element, reads++);
+      if (fault === 'throw') throw new Error(`LMS unavailable while reading ${element}`);
+      if (fault === 'error') return (this.calls.push({ name: 'GetValue', args: [element], result: '', error: '101' }), '');
+      return call('GetValue', [element], () => String(inner['GetValue']?.(element)));
+    };
     api['SetValue'] = (element, value) => call('SetValue', [element, value], () => String(inner['SetValue']?.(element, value)));
     api['Commit'] = (...args) => {
       const fault = this.options.failCommit?.();

@@ -1,11 +1,16 @@
 /**
  * A small, strict xAPI 1.0.3 LRS on 127.0.0.1 for the xAPI and cmi5 tests:
  * Statements (PUT by id, POST one or many, GET), the State and Agent Profile
- * documents, and a cmi5 fetch URL that hands out a token once. Every
- * statement is checked with xapi-validation and refused (400) when invalid;
- * an id already stored answers 204 when identical, 409 when not
- * (xAPI-Comm §2.1). Faults on demand: 503 for the next requests, or a
- * connection dropped after the write was stored.
+ * documents, and a cmi5 fetch URL that hands out a token once. As strict as
+ * real ones: every statement is checked with xapi-validation and its IRIs
+ * with RFC 3987's syntax, and refused (400) when invalid; an id already
+ * stored answers 204 when identical, 409 when not (xAPI-Comm §2.1); like a
+ * cmi5 LMS, anything in a cmi5 session after its `terminated`, the same id
+ * again included, is refused with 403 (cmi5 §9.3.8), and a batch with one
+ * refused statement stores none. Faults on demand: 503 for the next
+ * requests, everything down, no State API (404, as LRSs that keep
+ * statements only answer), or a connection dropped after the write was
+ * stored.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -52,6 +57,14 @@ export class TestLrs {
   private fetchTokens = new Map<string, { used: boolean; token: string }>();
   private refuse = 0;
   private drop = 0;
+  /** Every request answers 503, as an LRS that is down behind its proxy. */
+  down = false;
+  /** Statement writes are stored at once but answered this many ms later, as a slow network does. */
+  slowReplies = 0;
+  /** The State API answers 404 for everything but LMS.LaunchData, which a cmi5 LMS keeps itself. */
+  noStateApi = false;
+  /** cmi5 sessions (by session id) whose `terminated` is stored. */
+  private readonly ended = new Set<string>();
   private server: Server | null = null;
   url = '';
 
@@ -91,6 +104,15 @@ export class TestLrs {
     this.refuse = count;
   }
 
+  /**
+   * Ends a cmi5 session as the LMS does when it launches the next one
+   * without having seen `terminated` (it records it as abandoned): nothing
+   * more of it is accepted.
+   */
+  endSession(sessionId: string): void {
+    this.ended.add(sessionId);
+  }
+
   /** The next statement write is stored, then its connection is cut before any answer. */
   dropNextConnection(): void {
     this.drop = 1;
@@ -118,6 +140,7 @@ export class TestLrs {
       response.end(payload === undefined ? undefined : JSON.stringify(payload));
     };
     if (request.method === 'OPTIONS') return reply(204);
+    if (this.down) return reply(503, { message: 'down' });
     if (this.refuse > 0) {
       this.refuse--;
       return reply(503, { message: 'busy' });
@@ -141,8 +164,10 @@ export class TestLrs {
         request.socket.destroy();
         return;
       }
+      if (this.slowReplies > 0 && request.method !== 'GET') await new Promise((resolve) => setTimeout(resolve, this.slowReplies));
       return reply(status, payload);
     }
+    if (resource === 'activities/state' && this.noStateApi && url.searchParams.get('stateId') !== 'LMS.LaunchData') return reply(404);
     if (resource === 'activities/state' || resource === 'agents/profile') {
       return this.documentResource(request.method ?? '', url, json, reply);
     }
@@ -153,14 +178,23 @@ export class TestLrs {
   private statementsResource(method: string, url: URL, json: unknown): [number, unknown?] {
     if (method === 'GET') return reply(this.statementStore.get(url.searchParams));
     if (method !== 'PUT' && method !== 'POST') return [405];
-    for (const statement of (Array.isArray(json) ? json : [json]) as StoredStatement[]) {
+    const batch = (Array.isArray(json) ? json : [json]) as StoredStatement[];
+    for (const statement of batch) {
       const warnings = validateStatement(statement);
-      if (warnings.length) {
-        this.refusals.push(`${statement?.id}: ${warnings.map((w) => `${w.path.join('.')}=${JSON.stringify(w.data).slice(0, 80)}`).join('; ')}`);
+      const badIri = invalidIri(statement);
+      if (warnings.length || badIri) {
+        this.refusals.push(`${statement?.id}: ${badIri ?? warnings.map((w) => `${w.path.join('.')}=${JSON.stringify(w.data).slice(0, 80)}`).join('; ')}`);
         return [400, { message: 'invalid statement' }];
       }
+      const session = cmi5Session(statement);
+      if (session && this.ended.has(session)) {
+        this.refusals.push(`${statement.id}: ${statement.verb.id.replace(/^.*\//, '')} after terminated`);
+        return [403, { message: 'Terminated MUST be the last statement of a session' }];
+      }
     }
-    return reply(method === 'PUT' ? this.statementStore.put(url.searchParams.get('statementId'), json) : this.statementStore.post(json));
+    const result = reply(method === 'PUT' ? this.statementStore.put(url.searchParams.get('statementId'), json) : this.statementStore.post(json));
+    if (result[0] < 300) for (const statement of batch) if (statement.verb.id.endsWith('/terminated') && cmi5Session(statement)) this.ended.add(cmi5Session(statement) as string);
+    return result;
   }
 
   private documentResource(method: string, url: URL, json: unknown, reply: (status: number, payload?: unknown) => void): void {
@@ -217,6 +251,28 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 function reply({ status, body }: StatementReply): [number, unknown?] {
   return body === undefined ? [status] : [status, body];
+}
+
+const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+
+function cmi5Session(statement: StoredStatement): string | null {
+  const session = statement.context?.extensions?.[SESSION_ID];
+  return typeof session === 'string' ? session : null;
+}
+
+/**
+ * RFC 3987 §2.2 in brief: a scheme, then no spaces, controls or the
+ * characters the RFC excludes (<>"{}|\^`); percent signs only as %XX.
+ */
+const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:(?:[^\s<>"{}|\\^`%\u0000-\u001f\u007f-\u009f]|%[0-9A-Fa-f]{2})+$/u;
+
+/** The first IRI in a statement that a conformant LRS refuses, described; null when all are valid. */
+function invalidIri(statement: StoredStatement): string | null {
+  const object = statement.object as { id: string; objectType?: string };
+  const ids: string[] = [statement.verb?.id, ...(object?.objectType === undefined || object.objectType === 'Activity' ? [object?.id] : [])];
+  for (const list of Object.values(statement.context?.contextActivities ?? {})) for (const activity of list) ids.push(activity.id);
+  const bad = ids.find((id) => typeof id === 'string' && !IRI.test(id));
+  return bad === undefined ? null : `invalid IRI ${JSON.stringify(bad)}`;
 }
 
 function agentIfi(agent: string): string {

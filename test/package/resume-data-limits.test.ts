@@ -7,17 +7,21 @@ import type { LaunchData } from '../../src/runtime/transport/transport.js';
 import { XapiTransport } from '../../src/runtime/transport/xapi.js';
 import { generatedCourse } from '../helpers/generated-course.js';
 
-/** An LMS API that accepts every call and holds nothing: a first launch. */
-function emptyApi<T>(): T {
-  return new Proxy({}, { get: (_, name) => (name === 'then' ? undefined : (element?: string) => (String(name).includes('GetValue') ? (element?.endsWith('_count') ? '0' : '') : String(name).includes('Error') ? '0' : 'true')) }) as T;
+/** An LMS API that accepts every call and holds only `held` (elements the LMS always sets): a first launch. */
+function firstLaunchApi<T>(held: Record<string, string>): T {
+  const call = (name: string) => (element?: string) => {
+    if (name.includes('GetValue')) return held[element ?? ''] ?? (element?.endsWith('_count') ? '0' : '');
+    return name.includes('Error') ? '0' : 'true';
+  };
+  return new Proxy({}, { get: (_, name) => (typeof name === 'string' ? call(name) : undefined) }) as T;
 }
 
 const memoryStore: BrowserStore = { available: false, read: () => null, write: () => false, remove: () => undefined };
 
 /** What each format's transport tells the player it may write, on a first launch. */
 const launches: Record<string, () => Promise<LaunchData>> = {
-  scorm12: () => new Scorm12Transport(emptyApi<Scorm12Api>()).start(),
-  scorm2004: () => new Scorm2004Transport(emptyApi<Scorm2004Api>(), true).start(),
+  scorm12: () => new Scorm12Transport(firstLaunchApi<Scorm12Api>({ 'cmi.core.lesson_status': 'not attempted', 'cmi.core.entry': 'ab-initio' })).start(),
+  scorm2004: () => new Scorm2004Transport(firstLaunchApi<Scorm2004Api>({ 'cmi.completion_status': 'unknown', 'cmi.success_status': 'unknown', 'cmi.entry': 'ab-initio' }), true).start(),
   xapi: () => {
     // No request leaves the test: the LRS holds no state yet and takes every statement.
     vi.stubGlobal('fetch', async (_url: string, init?: RequestInit) => new Response(null, { status: init?.method === 'PUT' || init?.method === 'POST' ? 204 : 404 }));

@@ -26,6 +26,8 @@ interface Cmi5Launch {
   query: Record<string, string>;
   activityId: string;
   sessionId: string;
+  /** What the LMS does for the next launch of the same registration: a new session id in LMS.LaunchData and a new fetch URL. */
+  relaunch(): Record<string, string>;
 }
 
 /** What a cmi5 LMS does before the launch: registration, session, LMS.LaunchData, a one-time fetch URL (cmi5 §8, §10). */
@@ -35,15 +37,21 @@ async function prepareLaunch(launchData: Record<string, unknown> = {}): Promise<
   const registration = randomUUID();
   const activityId = `https://lms.test/activities/${randomUUID()}`;
   const sessionId = randomUUID();
-  lrs.setDocument('activities/state', { activityId, agent: ACTOR, registration, id: 'LMS.LaunchData' }, {
-    contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: AU }] }, extensions: { [SESSION]: sessionId } },
-    launchMode: 'Normal',
-    moveOn: 'CompletedAndPassed',
-    masteryScore: 0.5,
-    ...launchData,
-  });
+  const session = (id: string) =>
+    lrs.setDocument('activities/state', { activityId, agent: ACTOR, registration, id: 'LMS.LaunchData' }, {
+      contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: AU }] }, extensions: { [SESSION]: id } },
+      launchMode: 'Normal',
+      moveOn: 'CompletedAndPassed',
+      masteryScore: 0.5,
+      ...launchData,
+    });
+  session(sessionId);
   const query = { endpoint: lrs.endpoint, fetch: lrs.fetchUrl(), actor: JSON.stringify(ACTOR), registration, activityId };
-  return { lrs, query, activityId, sessionId };
+  const relaunch = () => {
+    session(randomUUID());
+    return { ...query, fetch: lrs.fetchUrl() };
+  };
+  return { lrs, query, activityId, sessionId, relaunch };
 }
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 25));
@@ -136,30 +144,67 @@ describe('a cmi5 AU', () => {
     expect(reloaded.pageErrors).toEqual([]);
   });
 
-  test('after a reload that ended the session (pagehide sent terminated), sends nothing more but keeps the bookmark', async () => {
-    const { lrs, query } = await prepareLaunch();
+  test('after a reload that ended the session, says at once that the window no longer records, and the next launch records the pass', async () => {
+    const { lrs, query, relaunch } = await prepareLaunch();
     const first = await LaunchedCourse.open(built.dir, query);
     await play(first, throughTheLessons.slice(0, 2));
     first.close();
     await eventually(() => lrs.verbs().includes('terminated'), 5000, 'terminated');
     const before = lrs.statements.length;
 
+    // The same launch URL, reloaded: the session ended with pagehide.
     const reloaded = await LaunchedCourse.open(built.dir, query, first.storage());
-    expect(new Learner(reloaded.window, built.course).heading()).toBe('Check yourself');
-    await play(reloaded, [(l) => l.next(), (l) => l.exit()]);
-    await eventually(() => lrs.count('PUT', '/xapi/activities/state') >= 2, 5000, 'the bookmark');
+    const stale = new Learner(reloaded.window, built.course);
+    expect(stale.heading()).toBe(built.course.strings.sessionEndedTitle);
+    expect(stale.text()).toContain(built.course.strings.sessionEndedBody);
+    // Nothing there can look like progress: no navigation, no questions.
+    expect(reloaded.window.document.querySelectorAll('#cease-main input, #cease-main button')).toHaveLength(0);
+    expect(reloaded.window.document.getElementById('cease-next')?.hidden).toBe(true);
+    reloaded.close();
+    await pause();
     expect(lrs.statements.length).toBe(before);
     expect(lrs.count('POST', '/fetch/')).toBe(1);
+
+    // Opened again from the LMS: a new session resumes where the first stopped and records the pass.
+    const relaunched = await LaunchedCourse.open(built.dir, relaunch(), reloaded.storage());
+    expect(new Learner(relaunched.window, built.course).heading()).toBe('Check yourself');
+    await play(relaunched, [...throughTheLessons.slice(2), (l) => l.takeAssessment([true, true]), (l) => l.exit()]);
+    await eventually(() => lrs.verbs().filter((v) => v === 'terminated').length === 2, 10000, 'the second terminated');
+    expect(lrs.verbs().filter((v) => v === 'passed')).toHaveLength(1);
+    expect(lrs.verbs().filter((v) => v === 'completed')).toHaveLength(1);
+    expect(lrs.refusals).toEqual([]);
+  });
+
+  test.each(['Exit', 'a closing page'])('sends every statement once, terminated last, when %s comes while a statement is still on its way', async (ending) => {
+    const { lrs, query } = await prepareLaunch();
+    const course = await LaunchedCourse.open(built.dir, query);
+    await play(course, throughTheLessons.slice(0, 3));
+    lrs.slowReplies = 400;
+    const learner = new Learner(course.window, built.course);
+    learner.check('kc-any-community');
+    learner.next();
+    // The answer's PUT is in flight, unanswered, when the session ends.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (ending === 'Exit') learner.exit();
+    else course.close();
+    await eventually(() => lrs.verbs().includes('terminated'), 10000, 'terminated');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    expect(lrs.refusals).toEqual([]);
+    const ids = lrs.statements.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(lrs.verbs().at(-1)).toBe('terminated');
+    expect(lrs.verbs().filter((v) => v === 'terminated')).toHaveLength(1);
   });
 
   test('a relaunch of the same registration in the same tab is a new session: it fetches its own token and initializes again', async () => {
-    const { lrs, query } = await prepareLaunch();
+    const { lrs, query, relaunch } = await prepareLaunch();
     const first = await LaunchedCourse.open(built.dir, query);
     await play(first, [...throughTheLessons.slice(0, 2), (l) => l.exit()]);
     await eventually(() => lrs.verbs().includes('terminated'), 5000, 'terminated');
 
     // The LMS launches again with a new one-time fetch URL; the tab's sessionStorage is the old one.
-    const relaunched = await LaunchedCourse.open(built.dir, { ...query, fetch: lrs.fetchUrl() }, first.storage());
+    const relaunched = await LaunchedCourse.open(built.dir, relaunch(), first.storage());
     await play(relaunched, [(l) => l.next(), (l) => l.exit()]);
     await eventually(() => lrs.verbs().filter((v) => v === 'terminated').length === 2, 5000, 'the second terminated');
 

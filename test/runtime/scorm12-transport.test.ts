@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { Scorm12Transport, type Scorm12Api } from '../../src/runtime/transport/scorm12.js';
 import type { InteractionRecord } from '../../src/runtime/transport/transport.js';
 
-/** A minimal 1.2 API that keeps values and can refuse chosen elements. */
-function fakeApi(values: Record<string, string> = {}, refuse: (element: string) => boolean = () => false) {
+/** A minimal 1.2 API that keeps values and can refuse chosen elements; only the elements every LMS holds are set at first. */
+function fakeApi(given: Record<string, string> = {}, refuse: (element: string) => boolean = () => false) {
+  const values: Record<string, string> = { 'cmi.core.lesson_status': 'not attempted', 'cmi.core.lesson_location': '', 'cmi.suspend_data': '', ...given };
   const calls: string[] = [];
   let error = '0';
   const api: Scorm12Api = {

@@ -81,6 +81,32 @@ describe('SCORM 2004 LMSs that fail or differ', () => {
     expect(notices(learner.document)).toBe(course.strings.lmsUnreachableNotice);
   });
 
+  /** What an LMS holds for a learner who passed and left a bookmark (some keep the attempt open after a pass). */
+  async function passedAndSuspended() {
+    const first = await open();
+    first.learner.next();
+    first.lms.close();
+    return { ...first.lms.snapshot(), completion_status: 'completed', success_status: 'passed', score: { scaled: '1', raw: '100', min: '0', max: '100' } };
+  }
+
+  test.each(['throw', 'error'] as const)('writes nothing over a pass when what the LMS holds cannot be read after Initialize (%s)', async (fault) => {
+    const { lms, learner } = await open({ cmi: await passedAndSuspended(), failGetValue: () => fault });
+    expect(notices(learner.document)).toBe(course.strings.lmsUnreachableNotice);
+    learner.next();
+    lms.close();
+    expect(lms.count('SetValue') + lms.count('Commit') + lms.count('Terminate')).toBe(0);
+    expect(lms.stored('cmi.success_status')).toBe('passed');
+    expect(lms.stored('cmi.completion_status')).toBe('completed');
+  });
+
+  test('waits for a bridge whose first reads answer "" and then resumes the pass', async () => {
+    const { lms, learner } = await open({ cmi: await passedAndSuspended(), failGetValue: (_element, read) => (read < 2 ? 'error' : undefined) });
+    expect(learner.heading()).toBe('Myths and facts');
+    lms.close();
+    expect(lms.writes()).not.toContain('cmi.completion_status=incomplete');
+    expect(lms.stored('cmi.success_status')).toBe('passed');
+  });
+
   test('keeps an interaction description within 250 characters on one line, whatever the prompt', async () => {
     const prompt = `{curly} start\n\n${'A very long prompt that goes on. '.repeat(12)}😀 end`;
     const long = { ...course, questions: course.questions.map((q) => (q.id === 'kc-anyone' ? { ...q, promptText: prompt } : q)) };

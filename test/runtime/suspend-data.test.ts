@@ -103,7 +103,7 @@ describe('suspend state encoding', () => {
 
   test('comes back exactly as it was saved, in printable characters', () => {
     const encoded = encodeState(fullState(), 4096);
-    expect(encoded).toMatch(/^1[A-Za-z0-9_-]+$/);
+    expect(encoded).toMatch(/^2[A-Za-z0-9_-]+$/);
     expect(decodeState(encoded, shape)).toEqual(fullState());
   });
 
@@ -133,7 +133,7 @@ describe('suspend state encoding', () => {
     expect(decodeState(encoded, { ...shape, screens: 13 })).toBeNull();
     expect(decodeState(encoded, { ...shape, draw: 4 })).toBeNull();
     expect(decodeState(encoded.slice(0, 12), shape)).toBeNull();
-    expect(decodeState('2' + encoded.slice(1), shape)).toBeNull();
+    expect(decodeState('3' + encoded.slice(1), shape)).toBeNull();
     expect(decodeState('{"old":"format"}', shape)).toBeNull();
   });
 });

@@ -1,10 +1,13 @@
 import type { PlayerCourse } from '../../model/player.js';
 import { StandaloneTransport } from '../transport/standalone.js';
-import type { LaunchData, Transport } from '../transport/transport.js';
+import { SessionEndedError, type LaunchData, type Transport } from '../transport/transport.js';
+import { askToClaimCopy } from '../view/claim-copy.js';
+import { Shell } from '../view/shell.js';
+import { CopySlot, UNKNOWN_OWNER, type BrowserCopy } from './browser-copy.js';
 import { browserStore } from './browser-store.js';
-import { LocalBackup } from './local-backup.js';
 import { Player } from './player.js';
-import { Tracker } from './tracker.js';
+import { lineageOf } from './progress-state.js';
+import { Tracker, type CopyPlan, type Health } from './tracker.js';
 
 /**
  * Starts the player on the page built from templates/player.html.hbs, with
@@ -16,7 +19,6 @@ export async function launch(connect: () => Transport | null): Promise<void> {
   const course = JSON.parse(data) as PlayerCourse;
   const strings = course.strings;
   const store = browserStore(window);
-  const key = `cease:${course.id}:${course.version}`;
   let transport = connect();
   let launchData: LaunchData | null = null;
   let notice: string | null = null;
@@ -24,26 +26,54 @@ export async function launch(connect: () => Transport | null): Promise<void> {
     try {
       launchData = await transport.start();
     } catch (error) {
+      if (error instanceof SessionEndedError) return windowStopsRecording(course);
       console.warn('cease: the learning platform could not be used', error);
       notice = strings.lmsUnreachableNotice;
     }
   }
-  let backup: LocalBackup | null = null;
-  if (transport && launchData) {
-    backup = new LocalBackup(store, `${key}:${launchData.learnerId}`);
-    const saved = backup.read();
-    if (saved) launchData = { ...launchData, ...saved, resumed: true };
+  let copy: BrowserCopy | null = null;
+  let plan: CopyPlan = { own: null, base: null, used: null };
+  if (transport) {
+    const own = CopySlot.of(store, course, transport.owner?.() ?? launchData?.learnerId ?? '');
+    copy = own.read();
+    if (launchData) {
+      plan = { own, base: (launchData.resumed && lineageOf(launchData.suspendData)?.session) || 0, used: copy ? own : null };
+      const stray = CopySlot.of(store, course, UNKNOWN_OWNER);
+      const strayCopy = copy || stray.key === own.key ? null : stray.read();
+      // Kept when the learner could not be identified: only they can say it is theirs.
+      if (strayCopy && (await askToClaimCopy(strings, course.language, strayCopy.savedAt))) {
+        copy = strayCopy;
+        plan.used = stray;
+      }
+    } else {
+      // The platform is out of reach: this session goes into the learner's copy.
+      transport = StandaloneTransport.intoCopy(own, copy);
+    }
   } else {
-    transport = new StandaloneTransport(store, key);
-    launchData = await transport.start();
-    notice = notice ?? (store.available ? strings.standaloneNotice : strings.standaloneNoStorageNotice);
+    transport = new StandaloneTransport(store, `cease:${course.id}:${course.version}`);
   }
-  const tracker = new Tracker(transport, launchData, (saving) => player.notice('saving', saving ? null : strings.saveFailedNotice), backup);
-  const player = new Player(course, launchData, tracker);
+  launchData ??= await transport.start();
+  if (!notice && transport instanceof StandaloneTransport) notice = store.available ? strings.standaloneNotice : strings.standaloneNoStorageNotice;
+  const healthNotice: Record<Health, string | null> = {
+    saved: null,
+    retrying: strings.saveFailedNotice,
+    refused: strings.recordRefusedNotice,
+    'place-kept-here': strings.placeKeptHereNotice,
+  };
+  const tracker = new Tracker(transport, launchData, (health) => player.notice('saving', healthNotice[health]), plan);
+  const player = new Player(course, launchData, tracker, copy);
   player.notice('connection', notice);
   player.start();
   // Commit when the page is hidden and finish once when it goes away:
   // unload and beforeunload are unreliable (and blocked in some LMS frames).
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && player.flush());
   window.addEventListener('pagehide', () => void player.finish());
+  // A page restored from the back-forward cache after its session ended records nothing more.
+  window.addEventListener('pageshow', (event) => event.persisted && tracker.isClosed && player.stopRecording());
+}
+
+/** The session of this window has ended (a reload after it was closed): say so plainly, and offer nothing that could look recorded. */
+function windowStopsRecording(course: PlayerCourse): void {
+  const noop = () => undefined;
+  new Shell(course.strings, { go: noop, previous: noop, next: noop, exit: noop }).exited(course.strings.sessionEndedTitle, course.strings.sessionEndedBody);
 }

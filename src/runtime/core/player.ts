@@ -1,14 +1,16 @@
 import type { Question } from '../../model/course.js';
 import type { PlayerCourse } from '../../model/player.js';
 import { format } from '../../model/ui-strings.js';
-import type { LaunchData } from '../transport/transport.js';
+import type { InteractionRecord, LaunchData } from '../transport/transport.js';
 import { questionPage, resultPage, type AssessmentHost } from '../view/assessment-pages.js';
 import { lessonScreen, type KnowledgeCheckHost } from '../view/lesson-screen.js';
 import { Shell, type TocGroup } from '../view/shell.js';
 import { interactionFor } from './answers.js';
 import { attemptFinished, attemptScore, attemptsLeft, recordScore, startAttempt, type AssessmentState } from './assessment.js';
 import { buildPages, type Page } from './pages.js';
+import type { BrowserCopy } from './browser-copy.js';
 import { decodeState, emptyState, encodeState, type SuspendState } from './progress-state.js';
+import { reconcile } from './reconcile.js';
 import { newSeed } from './seeded-random.js';
 import { earnedStatus } from './status.js';
 import type { Progress, Tracker } from './tracker.js';
@@ -27,11 +29,17 @@ export class Player {
   private readonly state: SuspendState;
   private current = 0;
   private exited = false;
+  private readonly bookmark: string;
+  /** Answers from a browser copy that the platform has never received. */
+  private readonly undelivered: InteractionRecord[];
+  /** The launch took a browser copy into account. */
+  readonly usedCopy: boolean;
 
   constructor(
     private readonly course: PlayerCourse,
     private readonly launch: LaunchData,
     private readonly tracker: Tracker,
+    copy: BrowserCopy | null = null,
   ) {
     this.pages = buildPages(course);
     course.questions.forEach((question, index) => this.questionIndex.set(question.id, index));
@@ -45,7 +53,14 @@ export class Player {
       pool: this.pool.length,
       draw: course.assessment?.draw ?? 0,
     };
-    this.state = (launch.resumed && decodeState(launch.suspendData, shape)) || emptyState(shape);
+    const platform = launch.resumed ? decodeState(launch.suspendData, shape) : null;
+    const resumed = reconcile(platform, launch.location, copy && { ...copy, state: decodeState(copy.suspendData, shape) });
+    this.state = resumed.state ?? emptyState(shape);
+    this.bookmark = resumed.state ? resumed.location : '';
+    this.undelivered = resumed.interactions;
+    this.usedCopy = resumed.usedCopy;
+    // A new attempt gets its origin here; every launch is a new session.
+    this.state.lineage = { origin: this.state.lineage.origin || newSeed() || 1, session: newSeed() || 1 };
     if (course.assessment && !this.state.assessment) this.state.assessment = startAttempt(course.assessment, null, newSeed());
     this.shell = new Shell(course.strings, {
       go: (index) => this.go(index, true),
@@ -57,7 +72,8 @@ export class Player {
 
   /** Shows the bookmarked page on resume, else the first; focus stays where the browser put it. */
   start(): void {
-    const bookmark = this.launch.resumed ? this.pages.findIndex((page) => page.id === this.launch.location) : -1;
+    for (const interaction of this.undelivered) this.tracker.record(interaction, true);
+    const bookmark = this.bookmark ? this.pages.findIndex((page) => page.id === this.bookmark) : -1;
     this.go(bookmark >= 0 && this.reachable(bookmark) ? bookmark : 0, false);
   }
 
@@ -69,8 +85,9 @@ export class Player {
     this.shell.notice(topic, text);
   }
 
+  /** The page is going away. */
   finish(): Promise<void> {
-    return this.tracker.finish();
+    return this.tracker.finish(true);
   }
 
   private go(index: number, moveFocus: boolean): void {
@@ -208,9 +225,15 @@ export class Player {
     this.refresh();
   }
 
+  /** This window's session has ended (restored from the back-forward cache after it closed): nothing more can be recorded. */
+  stopRecording(): void {
+    this.exited = true;
+    this.shell.exited(this.course.strings.sessionEndedTitle, this.course.strings.sessionEndedBody);
+  }
+
   private exit(): void {
     this.exited = true;
     this.shell.exited();
-    void this.tracker.finish();
+    void this.tracker.finish(false);
   }
 }

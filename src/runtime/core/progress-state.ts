@@ -7,6 +7,20 @@ export interface SuspendState {
   /** Knowledge checks: index in the course's question list → mask of the last checked answer. */
   checks: Map<number, number>;
   assessment: AssessmentState | null;
+  /** Where this state comes from; see `Lineage`. */
+  lineage: Lineage;
+}
+
+/**
+ * Which attempt and which session wrote a state, so a copy kept in the
+ * browser can be told apart from newer data on the platform. `origin` is
+ * drawn when an attempt starts from nothing and carried by every later
+ * state of that attempt; `session` is drawn at every launch. 0 means unknown
+ * (a state written before lineage existed).
+ */
+export interface Lineage {
+  origin: number;
+  session: number;
 }
 
 /** Sizes of the course the state belongs to; a state of another shape is discarded. */
@@ -18,9 +32,10 @@ export interface StateShape {
 }
 
 /*
- * Encoding: "1" (format version) + base64url, unpadded, of these bytes, where
+ * Encoding: "2" (format version) + base64url, unpadded, of these bytes, where
  * every number is an unsigned LEB128 varint:
  *
+ *   lineage origin, lineage session (format "1" had neither)
  *   screens, then ceil(screens / 8) bytes of visited flags (bit i of byte
  *     i >> 3 = screen i); screens is 0 when the flags were dropped
  *   0 (no assessment) | 1, attempt, seed, drawn count, each drawn pool index,
@@ -35,34 +50,50 @@ export interface StateShape {
  * answers, last first (they only restore what the learner saw); then the
  * visited flags. The assessment never is: it carries attempts and score.
  */
-const VERSION = '1';
+const VERSION = '2';
+const UNSTAMPED = '1';
 
 export function emptyState(shape: StateShape): SuspendState {
-  return { visited: new Array<boolean>(shape.screens).fill(false), checks: new Map(), assessment: null };
+  return { visited: new Array<boolean>(shape.screens).fill(false), checks: new Map(), assessment: null, lineage: { origin: 0, session: 0 } };
 }
 
 export function encodeState(state: SuspendState, limit: number): string {
   const checks = [...state.checks].sort((a, b) => a[0] - b[0]);
   let visited = state.visited;
-  let encoded = encode(visited, state.assessment, checks);
+  let encoded = encode(state.lineage, visited, state.assessment, checks);
   while (encoded.length > limit && checks.length > 0) {
     checks.splice(Math.max(0, checks.length - Math.ceil(checks.length / 8)));
-    encoded = encode(visited, state.assessment, checks);
+    encoded = encode(state.lineage, visited, state.assessment, checks);
   }
   if (encoded.length > limit) {
     visited = [];
-    encoded = encode(visited, state.assessment, checks);
+    encoded = encode(state.lineage, visited, state.assessment, checks);
   }
   return encoded;
 }
 
-export function decodeState(text: string, shape: StateShape): SuspendState | null {
+/** The lineage alone, readable without knowing the course's shape; null for no state or a damaged one. */
+export function lineageOf(text: string): Lineage | null {
+  if (text.charAt(0) === UNSTAMPED) return { origin: 0, session: 0 };
   if (text.charAt(0) !== VERSION) return null;
   try {
     const reader = byteReader(fromBase64Url(text.slice(1)));
+    return { origin: reader.number(), session: reader.number() };
+  } catch {
+    return null;
+  }
+}
+
+export function decodeState(text: string, shape: StateShape): SuspendState | null {
+  const version = text.charAt(0);
+  if (version !== VERSION && version !== UNSTAMPED) return null;
+  try {
+    const reader = byteReader(fromBase64Url(text.slice(1)));
+    const lineage = version === VERSION ? { origin: reader.number(), session: reader.number() } : { origin: 0, session: 0 };
     const screens = reader.number();
     if (screens !== shape.screens && screens !== 0) return null;
     const state = emptyState(shape);
+    state.lineage = lineage;
     for (let i = 0; i < screens; i += 8) {
       const byte = reader.byte();
       for (let bit = 0; bit < 8 && i + bit < screens; bit++) state.visited[i + bit] = (byte & (1 << bit)) !== 0;
@@ -88,7 +119,7 @@ export function decodeState(text: string, shape: StateShape): SuspendState | nul
   }
 }
 
-function encode(visited: boolean[], assessment: AssessmentState | null, checks: [number, number][]): string {
+function encode(lineage: Lineage, visited: boolean[], assessment: AssessmentState | null, checks: [number, number][]): string {
   const bytes: number[] = [];
   const number = (value: number) => {
     // Arithmetic, not bit shifts: seeds use all 32 bits.
@@ -97,6 +128,8 @@ function encode(visited: boolean[], assessment: AssessmentState | null, checks: 
       bytes.push((rest % 128) | 128);
     }
   };
+  number(lineage.origin);
+  number(lineage.session);
   number(visited.length);
   for (let i = 0; i < visited.length; i += 8) {
     let byte = 0;

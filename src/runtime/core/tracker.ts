@@ -1,5 +1,5 @@
 import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, PageView, Transport } from '../transport/transport.js';
-import type { LocalBackup } from './local-backup.js';
+import type { CopySlot } from './browser-copy.js';
 import { laterStatus, sameStatus } from './status.js';
 
 /** What the player reports after every meaningful change. */
@@ -11,6 +11,24 @@ export interface Progress {
   score: number | null;
   /** Nothing left to do: the attempt may end (exit normal) instead of being suspended. */
   finished: boolean;
+}
+
+/**
+ * What the learner should know about their record: it is saved; saving
+ * fails for now and is being retried (kept in this browser meanwhile); the
+ * platform refused part of it for good; or the platform keeps no bookmark,
+ * so the place in the course is kept in this browser.
+ */
+export type Health = 'saved' | 'retrying' | 'refused' | 'place-kept-here';
+
+/** Where this session keeps a copy of its progress, and which copy it resumed from. */
+export interface CopyPlan {
+  /** This learner's copy, written while the platform does not confirm. */
+  own: CopySlot | null;
+  /** Lineage session of what the platform held at launch (0: nothing); null when it could not be read. */
+  base: number | null;
+  /** The copy the launch used, dropped once the platform confirms (it may be `own`). */
+  used: CopySlot | null;
 }
 
 /**
@@ -45,20 +63,28 @@ export class Tracker {
   private answered = false;
   private closed = false;
   private failing = false;
-  /** True while this browser holds progress the LMS has not confirmed. */
-  private backedUp: boolean;
+  private shown: Health = 'saved';
+  private carried: InteractionRecord[] = [];
+  /** The page is going away: nobody is left to read a notice. */
+  private leaving = false;
+  /** Copies this browser holds that the LMS has not confirmed yet. */
+  private unconfirmed: CopySlot[];
 
   constructor(
     private readonly transport: Transport,
     launch: LaunchData,
-    private readonly onHealth: (saving: boolean) => void,
-    private readonly backup: LocalBackup | null,
+    private readonly onHealth: (health: Health) => void,
+    private readonly copies: CopyPlan = { own: null, base: null, used: null },
   ) {
     this.status = launch.status;
     this.statusWritten = launch.status;
     this.scoreFloor = launch.score ?? 0;
-    // A backup read at launch must reach the LMS before it is dropped.
-    this.backedUp = backup !== null && backup.read() !== null;
+    // A copy used at launch must reach the LMS before it is dropped.
+    this.unconfirmed = copies.used ? [copies.used] : [];
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   report(progress: Progress): void {
@@ -67,10 +93,15 @@ export class Tracker {
     if (this.write(progress) || this.answered) this.schedule();
   }
 
-  /** Journals an answer; the progress report that follows it commits both. */
-  record(interaction: InteractionRecord): void {
+  /**
+   * Journals an answer; the progress report that follows it commits both.
+   * `carried`: it comes from a browser copy, so until the LMS confirms it
+   * the copy keeps it (unless the transport keeps unsent answers itself).
+   */
+  record(interaction: InteractionRecord, carried = false): void {
     if (this.closed) return;
     this.transport.recordInteraction(interaction);
+    if (carried && !this.transport.keepsUnsentAnswers) this.carried.push(interaction);
     this.answered = true;
   }
 
@@ -85,16 +116,17 @@ export class Tracker {
     this.commitNow();
   }
 
-  /** Ends the session once; the page is being left or the learner chose Exit. */
-  async finish(): Promise<void> {
+  /** Ends the session once; `leaving`: the page is going away, else the learner chose Exit. */
+  async finish(leaving: boolean): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.leaving = leaving;
     if (this.timer !== null) clearTimeout(this.timer);
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     // On pagehide nothing runs after this call returns, so an LMS that has
     // been failing gets the browser copy now, not when finish answers.
-    if (this.failing) this.saveBackup();
-    this.health(await this.transport.finish(this.pending?.finished ? 'normal' : 'suspend').catch(() => false));
+    if (this.failing || this.placeKeptHere()) this.saveCopy();
+    this.health(await this.transport.finish(this.pending?.finished ? 'normal' : 'suspend', leaving).catch(() => false));
   }
 
   private schedule(): void {
@@ -138,23 +170,26 @@ export class Tracker {
   }
 
   private health(saved: boolean): void {
-    if (saved && this.backedUp) {
-      this.backup?.clear();
-      this.backedUp = false;
-    }
+    this.failing = !saved;
     if (!saved) {
-      this.saveBackup();
+      this.saveCopy();
       // Write everything again next time: the LMS may have lost any of it.
       this.written = {};
       this.statusWritten = { completion: 'not-attempted', success: 'unknown' };
       this.retryLater();
     } else {
       this.retryDelay = COMMIT_INTERVAL_MS;
+      this.carried = [];
+      if (this.placeKeptHere()) this.saveCopy();
+      else for (const copy of this.unconfirmed.splice(0)) copy.clear();
     }
-    if (saved === this.failing) {
-      this.failing = !saved;
-      this.onHealth(saved);
-    }
+    const health: Health = this.transport.refusedSome?.() ? 'refused' : !saved ? 'retrying' : this.placeKeptHere() ? 'place-kept-here' : 'saved';
+    if (health !== this.shown && !this.leaving) this.onHealth((this.shown = health));
+  }
+
+  /** The platform stores statements but no bookmark (an LRS without the State API). */
+  private placeKeptHere(): boolean {
+    return this.transport.keepsPlace?.() === false;
   }
 
   /**
@@ -173,9 +208,10 @@ export class Tracker {
     this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
   }
 
-  private saveBackup(): void {
-    if (!this.pending || !this.backup) return;
-    this.backup.save({ location: this.pending.location, suspendData: this.pending.suspendData });
-    this.backedUp = true;
+  private saveCopy(): void {
+    const own = this.copies.own;
+    if (!this.pending || !own) return;
+    own.save({ location: this.pending.location, suspendData: this.pending.suspendData, base: this.copies.base, interactions: this.carried, savedAt: Date.now() });
+    if (!this.unconfirmed.includes(own)) this.unconfirmed.push(own);
   }
 }

@@ -1,6 +1,6 @@
 import type { BrowserStore } from '../core/browser-store.js';
 import type { PlayerCourse } from '../../model/player.js';
-import type { ExitMode, LaunchData } from './transport.js';
+import { SessionEndedError, type ExitMode, type LaunchData } from './transport.js';
 import { cmi5Launch, fetchToken, launchDataFrom, readSession, writeSession, type Cmi5Launch, type Cmi5LaunchData, type Cmi5Session } from './cmi5-launch.js';
 import { XapiTransport } from './xapi.js';
 import type { QueuedStatement } from './xapi-queue.js';
@@ -49,6 +49,9 @@ export class Cmi5Transport extends XapiTransport {
   override async start(): Promise<LaunchData> {
     this.startedAt = Date.now();
     const saved = readSession(sessionStorage(), this.sessionKey);
+    // A reload after pagehide sent `terminated`: cmi5 §9.3.8 allows nothing
+    // more in this session, and only the LMS can start another.
+    if (saved?.sent.includes('terminated')) throw new SessionEndedError('this cmi5 session has ended');
     this.cmi5Session = saved ?? { token: await fetchToken(this.cmi5.fetch), sent: [] };
     this.token.value = this.cmi5Session.token;
     this.remember();
@@ -59,15 +62,19 @@ export class Cmi5Transport extends XapiTransport {
     // cmi5 §11: read at startup; the player has no audio and follows the course language.
     await this.lrs.send('GET', `agents/profile?profileId=cmi5LearnerPreferences&agent=${encodeURIComponent(JSON.stringify(this.cmi5.actor))}`);
     this.progress = (await this.readProgress()) ?? this.progress;
-    return this.opened(
+    const answers = await this.abandonedAnswers(launchData.contextTemplate);
+    const opened = this.opened(
       launchData.masteryScore === null ? null : Math.round(launchData.masteryScore * 10000) / 100,
       `${this.cmi5.actor.account?.homePage ?? ''}|${this.cmi5.actor.account?.name ?? ''}`,
     );
+    // After initialized, which must come first in a session (cmi5 §9.3.2).
+    for (const answer of answers) this.send('answered', answer['object'] as Activity, answer['result'] as Record<string, unknown>, this.builder.inCourse(), Date.parse(String(answer['timestamp'])));
+    return opened;
   }
 
-  override async finish(exit: ExitMode): Promise<boolean> {
+  override async finish(exit: ExitMode, leaving: boolean): Promise<boolean> {
     const alreadyFinished = this.finished;
-    const delivered = await super.finish(exit);
+    const delivered = await super.finish(exit, leaving);
     // cmi5 §10: with a returnURL the AU must send the learner back there; not when the page is already going.
     const returnURL = this.launchData?.returnURL;
     if (!alreadyFinished && returnURL && document.visibilityState === 'visible') location.assign(returnURL);
@@ -76,11 +83,16 @@ export class Cmi5Transport extends XapiTransport {
 
   protected override judged(success: 'passed' | 'failed'): void {
     if (success === 'failed') this.pendingFail = true;
-    else this.send('passed', this.builder.course, { ...this.cmi5Score(), success: true, ...this.sessionDuration() });
+    else this.result('passed', { ...this.cmi5Score(), success: true, ...this.sessionDuration() });
   }
 
   protected override beforeTerminate(): void {
-    if (this.pendingFail && this.progress.status.success === 'failed') this.send('failed', this.builder.course, { ...this.cmi5Score(), success: false, ...this.sessionDuration() });
+    if (this.pendingFail && this.progress.status.success === 'failed') this.result('failed', { ...this.cmi5Score(), success: false, ...this.sessionDuration() });
+  }
+
+  /** cmi5 §10: only a Normal launch judges; Browse and Review leave the learner's status as it was. */
+  protected override judging(): boolean {
+    return this.launchData?.launchMode === 'Normal';
   }
 
   /** cmi5 §9.5.5.1: no progress on or after completed. */
@@ -88,7 +100,7 @@ export class Cmi5Transport extends XapiTransport {
     return this.progress.status.completion !== 'completed' && !this.cmi5Session.sent.includes('completed');
   }
 
-  protected override send(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}): QueuedStatement | null {
+  protected override send(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}, at?: number): QueuedStatement | null {
     const { sent } = this.cmi5Session;
     // cmi5 §9.3: once per session, nothing after terminated, at most one of passed/failed; §10: judgments only in Normal mode.
     if (sent.includes('terminated') || (DEFINED.includes(verb) && sent.includes(verb))) return null;
@@ -102,12 +114,35 @@ export class Cmi5Transport extends XapiTransport {
     if ((verb === 'passed' || verb === 'failed') && mastery !== null && mastery !== undefined) extensions[`${CMI5}extensions/masteryscore`] = mastery;
     const context: Context = { ...extra, contextActivities: { ...(extra.contextActivities ?? {}), ...(categories.length ? { category: categories } : {}) } };
     if (Object.keys(extensions).length) context['extensions'] = extensions;
-    const statement = super.send(verb, object, result, context);
+    const statement = super.send(verb, object, result, context, at);
     if (statement && DEFINED.includes(verb)) {
       sent.push(verb);
       this.remember();
     }
     return statement;
+  }
+
+  /**
+   * Statements an earlier session of this browser could not deliver belong
+   * to a session the LMS has closed by launching this one (cmi5 §9.3.6,
+   * abandoned): it refuses them. Answers and results that never arrived are
+   * sent again by this session, answers with their own time (returned, to
+   * follow initialized) and results through the progress document's list of
+   * results sent; the rest (pages seen, the old session's own initialized
+   * and terminated) is let go.
+   */
+  private async abandonedAnswers(template: Context): Promise<QueuedStatement[]> {
+    const session = (statement: { context?: Context }) => JSON.stringify((statement.context?.['extensions'] as Record<string, unknown> | undefined)?.[`${CMI5}extensions/sessionid`] ?? null);
+    const current = session({ context: template });
+    const stale = this.queue.takeEarlier((statement) => session(statement as { context?: Context }) !== current);
+    const answers: QueuedStatement[] = [];
+    for (const statement of stale) {
+      const verb = String((statement['verb'] as { id?: string } | undefined)?.id ?? '').replace(/^.*\//, '');
+      if (!['answered', 'completed', 'passed'].includes(verb) || (await this.lrs.isStored(statement.id))) continue;
+      if (verb === 'answered') answers.push(statement);
+      else this.progress = { ...this.progress, reported: this.progress.reported.filter((sent) => sent !== verb) };
+    }
+    return answers;
   }
 
   /** cmi5 §9.5.1: scaled 0–1; raw, min and max only as integers. */

@@ -18,6 +18,8 @@ export interface ScormFunctions {
 
 /** How often a refused interaction is written again (once before each commit) before it is given up. */
 const JOURNAL_RETRIES = 5;
+/** Waits before reading again what the LMS holds, when a read fails right after initialising. */
+const READ_WAITS_MS = [250, 500, 1000];
 
 export class ScormCalls {
   /** After finish, the API is closed: nothing more is written. */
@@ -29,14 +31,30 @@ export class ScormCalls {
   constructor(private readonly fns: ScormFunctions) {}
 
   /** The value, or null when the LMS reports an error (e.g. 401 not implemented) or throws. */
-  get(element: string): string | null {
+  get(element: string, unsetCode = ''): string | null {
     try {
       const value = this.fns.getValue(element);
-      const code = this.fns.lastError();
+      const code = String(this.fns.lastError() ?? '');
+      // `unsetCode`: the error an element nobody has set yet answers, which means "".
+      if (unsetCode && code === unsetCode) return '';
       return code && code !== '0' ? null : String(value ?? '');
     } catch {
       return null;
     }
+  }
+
+  /**
+   * Reads until `read` gives a value, waiting a little between tries: some
+   * LMS bridges answer "" (error 101) until their cache fills. Null when it
+   * never does.
+   */
+  async patiently<T>(read: () => T | null): Promise<T | null> {
+    for (const wait of [...READ_WAITS_MS, -1]) {
+      const value = read();
+      if (value !== null || wait < 0) return value;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    return null;
   }
 
   /** `progress`: losing this write loses the learner's progress, which the next commit then reports. */

@@ -54,11 +54,18 @@ export class Scorm12Transport implements Transport {
     this.startedAt = Date.now();
     // A reloaded page meets an API that is still initialised (error 101);
     // it is usable if a read succeeds.
-    if (!this.calls.callTrue('LMSInitialize', () => this.api.LMSInitialize('')) && this.calls.get('cmi.core.lesson_status') === null) {
-      throw new Error('the LMS refused LMSInitialize');
-    }
-    const location = this.calls.get('cmi.core.lesson_location') ?? '';
-    const suspendData = this.calls.get('cmi.suspend_data') ?? '';
+    const initialized = this.calls.callTrue('LMSInitialize', () => this.api.LMSInitialize(''));
+    // Nothing may be written before what the LMS holds is known: a status or
+    // bookmark read as "" would have the course write `incomplete` over
+    // `passed` and a first page over the learner's answers.
+    const held = await this.calls.patiently(() => {
+      const status = this.calls.get('cmi.core.lesson_status');
+      const location = this.calls.get('cmi.core.lesson_location');
+      const suspendData = this.calls.get('cmi.suspend_data');
+      return status && location !== null && suspendData !== null ? { status, location, suspendData } : null;
+    });
+    if (!held) throw new Error(initialized ? 'the LMS opened the session but what it holds cannot be read' : 'the LMS refused LMSInitialize');
+    const { location, suspendData } = held;
     const entry = this.calls.get('cmi.core.entry') ?? '';
     // lesson_mode and credit are optional in practice (some LMSs leave them
     // out); missing means normal mode for credit.
@@ -72,7 +79,7 @@ export class Scorm12Transport implements Transport {
       suspendData,
       // Some LMSs report entry "" on a resumed attempt; data present then means resume.
       resumed: entry === 'resume' || (entry === '' && (location !== '' || suspendData !== '')),
-      status: statusFrom(this.calls.get('cmi.core.lesson_status') ?? ''),
+      status: statusFrom(held.status),
       score: this.calls.get('cmi.core.score.raw') ? Number(this.calls.get('cmi.core.score.raw')) : null,
       masteryScore: mastery >= 0 && mastery <= 100 ? mastery : null,
       learnerId: this.calls.get('cmi.core.student_id') ?? '',

@@ -59,8 +59,12 @@ export class Scorm2004Transport implements Transport {
     // A reloaded page meets an API that is still initialised (error 103);
     // it is usable if a read answers. The value, not GetLastError, tells:
     // some LMSs leave the 103 in place until the next call.
-    if (!this.calls.callTrue('Initialize', () => this.api.Initialize('')) && !this.readable()) {
-      throw new Error('the LMS refused Initialize');
+    const initialized = this.calls.callTrue('Initialize', () => this.api.Initialize(''));
+    // Nothing may be written before what the LMS holds is known (a status
+    // read as "" would be overwritten with `incomplete`); a bridge that
+    // fills its cache after Initialize gets a moment to answer.
+    if (!(await this.calls.patiently(() => this.readable() || null))) {
+      throw new Error(initialized ? 'the LMS opened the session but what it holds cannot be read' : 'the LMS refused Initialize');
     }
     // Reading an element nobody set answers error 403, which some LMSs log
     // and slow down on, so only what is known to hold a value is read:
@@ -74,8 +78,10 @@ export class Scorm2004Transport implements Transport {
     this.nextInteraction = /^\d+$/.test(count) ? Number(count) : null;
     // ... and these only when an earlier session can have set them.
     const fresh = entry === 'ab-initio';
-    const location = (!fresh && this.calls.get('cmi.location')) || '';
-    const suspendData = (!fresh && this.calls.get('cmi.suspend_data')) || '';
+    // RTE 4.1.7: 403 is "value not initialized", i.e. never set; any other failure leaves what it holds unknown.
+    const location = fresh ? '' : this.calls.get('cmi.location', '403');
+    const suspendData = fresh ? '' : this.calls.get('cmi.suspend_data', '403');
+    if (location === null || suspendData === null) throw new Error('the LMS opened the session but its bookmark cannot be read');
     const scaled = success === 'passed' || success === 'failed' ? Number(this.calls.get('cmi.score.scaled') || NaN) : NaN;
     // cmi.scaled_passing_score comes from imsss:minNormalizedMeasure, which
     // the manifest declares only for a course with an assessment.
@@ -163,10 +169,10 @@ export class Scorm2004Transport implements Transport {
     return this.calls.finish();
   }
 
-  /** completion_status always holds one of four values once the session is open (RTE 4.2.4). */
+  /** completion_status and success_status always hold a value once the session is open (RTE 4.2.4, 4.2.21). */
   private readable(): boolean {
     try {
-      return this.api.GetValue('cmi.completion_status') !== '';
+      return this.api.GetValue('cmi.completion_status') !== '' && this.api.GetValue('cmi.success_status') !== '';
     } catch {
       return false;
     }

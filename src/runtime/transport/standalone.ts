@@ -1,5 +1,6 @@
+import type { BrowserCopy, CopySlot } from '../core/browser-copy.js';
 import type { BrowserStore } from '../core/browser-store.js';
-import type { CourseStatus, ExitMode, LaunchData, Score, Transport } from './transport.js';
+import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, Score, Transport } from './transport.js';
 
 interface StoredProgress {
   location: string;
@@ -16,6 +17,19 @@ const SUSPEND_DATA_LIMIT = 64000;
  * server): progress lives in this browser, under one key per course version.
  */
 export class StandaloneTransport implements Transport {
+  /**
+   * Used when a platform was found but could not be used: progress and
+   * answers go into the learner's browser copy, which the next launch that
+   * reaches the platform delivers (see core/reconcile.ts). The copy this
+   * session continues is handed to the player, not returned by `start`.
+   */
+  static intoCopy(slot: CopySlot, previous: BrowserCopy | null): StandaloneTransport {
+    const transport = new StandaloneTransport(null, slot.key);
+    transport.copy = { slot, base: previous?.base ?? null, interactions: [...(previous?.interactions ?? [])] };
+    return transport;
+  }
+
+  private copy: { slot: CopySlot; base: number | null; interactions: InteractionRecord[] } | null = null;
   private progress: StoredProgress = {
     location: '',
     suspendData: '',
@@ -24,12 +38,12 @@ export class StandaloneTransport implements Transport {
   };
 
   constructor(
-    private readonly store: BrowserStore,
+    private readonly store: BrowserStore | null,
     private readonly key: string,
   ) {}
 
   async start(): Promise<LaunchData> {
-    const stored = parse(this.store.read(this.key));
+    const stored = parse(this.store?.read(this.key) ?? null);
     if (stored) this.progress = stored;
     return {
       location: this.progress.location,
@@ -59,14 +73,21 @@ export class StandaloneTransport implements Transport {
     this.progress.status = status;
   }
 
-  /** Answers are only worth keeping where someone can read them. */
-  recordInteraction(): void {}
+  /** Answers are only worth keeping where someone can read them: the platform, once it is reached again. */
+  recordInteraction(interaction: InteractionRecord): void {
+    this.copy?.interactions.push(interaction);
+  }
 
   setExit(): void {}
 
   /** Without storage the learner was told at launch; a failed save is no news then. */
   async commit(): Promise<boolean> {
-    return !this.store.available || this.store.write(this.key, JSON.stringify(this.progress));
+    const { copy, progress } = this;
+    if (copy) {
+      copy.slot.save({ location: progress.location, suspendData: progress.suspendData, base: copy.base, interactions: copy.interactions, savedAt: Date.now() });
+      return true;
+    }
+    return !this.store?.available || this.store.write(this.key, JSON.stringify(this.progress));
   }
 
   async finish(_exit: ExitMode): Promise<boolean> {

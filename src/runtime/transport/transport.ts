@@ -77,9 +77,30 @@ export interface PageView {
 /** `suspend` keeps the attempt open for resume; `normal` ends it (the course is done). */
 export type ExitMode = 'suspend' | 'normal';
 
+/**
+ * Thrown by `start` when this window's session has already ended (cmi5: a
+ * reload after `terminated`): nothing this window does can be recorded.
+ */
+export class SessionEndedError extends Error {}
+
 export interface Transport {
-  /** Opens the session; rejects when the platform cannot be used at all. */
+  /**
+   * Opens the session; rejects when the platform cannot be used at all, or
+   * when what it holds cannot be read (then nothing may be written over it).
+   */
   start(): Promise<LaunchData>;
+  /**
+   * Who and which attempt this launch is for, known before `start` succeeds
+   * (xAPI and cmi5: the actor and the registration); absent when only the
+   * platform's data can tell (SCORM: `learnerId`).
+   */
+  owner?(): string;
+  /** True when answers recorded while the platform is unreachable are kept by the transport itself until delivered. */
+  readonly keepsUnsentAnswers?: boolean;
+  /** True once the platform refused part of the record for good in this session (e.g. an LRS's 400 or 403). */
+  refusedSome?(): boolean;
+  /** False when the platform stores results but no bookmark (an LRS without the State API). */
+  keepsPlace?(): boolean;
   setLocation(pageId: string): void;
   setSuspendData(data: string): void;
   /** Callers write the score before the status (some LMSs read the score when the status arrives). */
@@ -92,6 +113,10 @@ export interface Transport {
   setExit(exit: ExitMode): void;
   /** Sends what was written; false when the platform refused or failed any of it. */
   commit(): Promise<boolean>;
-  /** Commits and closes the session; only the first call does anything. */
-  finish(exit: ExitMode): Promise<boolean>;
+  /**
+   * Commits and closes the session; only the first call does anything.
+   * `leaving`: the page is going away, so nothing may be awaited (the
+   * learner's Exit, with the page still there, waits for delivery instead).
+   */
+  finish(exit: ExitMode, leaving: boolean): Promise<boolean>;
 }

@@ -1,7 +1,11 @@
 import type { Agent } from './xapi-agent.js';
 
-/** What became of a write: stored (or already there), worth retrying, or refused for good. */
-export type Delivery = 'stored' | 'retry' | 'rejected';
+/**
+ * What became of a write: stored (or already there), worth retrying, refused
+ * for good, or addressed to an API the LRS does not serve (some LRSs keep
+ * statements only, with no State API).
+ */
+export type Delivery = 'stored' | 'retry' | 'rejected' | 'unsupported';
 
 /** Where a State API document lives (xAPI-Comm §2.3). */
 export interface StateAddress {
@@ -43,8 +47,14 @@ export class LrsClient {
     return this.deliver('POST', 'statements', statements, keepalive, false);
   }
 
+  /** True when the LRS answers that it holds this statement; false when it does not, or cannot say. */
+  async isStored(id: string): Promise<boolean> {
+    return (await this.send('GET', `statements?statementId=${encodeURIComponent(id)}`))?.status === 200;
+  }
+
+  /** 404, 405 or 501 to a PUT mean the LRS has no State API at all: 'unsupported'. */
   putState(address: StateAddress, document: object, keepalive = false): Promise<Delivery> {
-    return this.deliver('PUT', stateQuery(address), document, keepalive, false);
+    return this.deliver('PUT', stateQuery(address), document, keepalive, false, [404, 405, 501]);
   }
 
   /** The document, null when there is none (404), or undefined when the LRS could not be asked. */
@@ -79,14 +89,16 @@ export class LrsClient {
     }
   }
 
-  private async deliver(method: string, resource: string, body: unknown, keepalive: boolean, conflictIsStored: boolean): Promise<Delivery> {
+  private async deliver(method: string, resource: string, body: unknown, keepalive: boolean, conflictIsStored: boolean, unsupported: number[] = []): Promise<Delivery> {
     const response = await this.send(method, resource, body, keepalive);
     if (!response) return 'retry';
     if (response.ok || (conflictIsStored && response.status === 409)) return 'stored';
     console.warn(`cease: the LRS answered ${response.status} to ${method} ${resource.split('?')[0] ?? ''}`);
-    // 400/413: this body will never be accepted; anything else (401/403 of an
+    if (unsupported.includes(response.status)) return 'unsupported';
+    // 400/413: this body will never be accepted; 403: these credentials may
+    // never send it (a cmi5 LMS after `terminated`); anything else (401 of an
     // expired session, 408, 429, 5xx, a proxy's 404) may pass later.
-    return response.status === 400 || response.status === 413 ? 'rejected' : 'retry';
+    return [400, 403, 413].includes(response.status) ? 'rejected' : 'retry';
   }
 }
 

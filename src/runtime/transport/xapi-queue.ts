@@ -19,25 +19,37 @@ const LAST_RETRY_MS = 30000;
  * Everything on its way to the LRS, kept in localStorage until the LRS
  * confirms it, so a lost connection, a closed tab or a crashed browser loses
  * nothing: the next launch sends what is left first. Statements keep the id
- * they were given when queued and go one by one, in order; a failure waits
- * (500 ms, doubling to 30 s) and the 'online' event retries at once.
+ * they were given when queued and go one by one, in order, by one path: a
+ * statement is never in two requests at once. A failure waits (500 ms,
+ * doubling to 30 s) and the 'online' event retries at once.
  */
 export class DeliveryQueue {
   private pending: Pending = { statements: [], state: null };
   private chain: Promise<boolean> = Promise.resolve(true);
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
-  /** A statement the LRS refused for good since the last report; progress is then not safe. */
-  private refused = false;
+  /** The statement whose PUT has not been answered yet. */
+  private inFlight: QueuedStatement | null = null;
+  /** The page is going: what was not in flight left in the dismissal batch, so nothing more is sent from here. */
+  private closing = false;
+  /** The LRS refused a statement or the progress document for good in this session. */
+  refused = false;
+  /** The LRS has no State API: the progress document has nowhere to go. */
+  stateUnsupported = false;
+  /** Statements an earlier page queued: it may have sent them as it closed without hearing the answer. */
+  private readonly earlier = new Set<string>();
 
   constructor(
     private readonly lrs: LrsClient,
     private readonly store: BrowserStore,
     private readonly key: string,
+    /** Told of each statement the LRS refused for good. */
+    private readonly onRefused: (statement: QueuedStatement) => void = () => undefined,
   ) {
     try {
       const saved = JSON.parse(store.read(key) ?? 'null') as Pending | null;
       if (saved && Array.isArray(saved.statements)) this.pending = { statements: saved.statements, state: saved.state ?? null };
+      for (const statement of this.pending.statements) this.earlier.add(statement.id);
     } catch {
       // A damaged queue is dropped rather than blocking every later launch.
     }
@@ -49,6 +61,13 @@ export class DeliveryQueue {
 
   get size(): number {
     return this.pending.statements.length + (this.pending.state ? 1 : 0);
+  }
+
+  /** Takes out the statements an earlier page left that `stale` picks, for the caller to deal with. */
+  takeEarlier(stale: (statement: QueuedStatement) => boolean): QueuedStatement[] {
+    const taken = this.pending.statements.filter((statement) => this.earlier.has(statement.id) && stale(statement));
+    this.confirm(taken);
+    return taken;
   }
 
   /** The progress document for this address still waiting here, if any: newer than the LRS's copy. */
@@ -64,11 +83,12 @@ export class DeliveryQueue {
   }
 
   setState(address: StateAddress, document: object): void {
+    if (this.stateUnsupported) return;
     this.pending.state = { address, document };
     this.save();
   }
 
-  /** Sends everything in order; true once nothing is left and nothing was refused. */
+  /** Sends everything in order; true once nothing is left (refusals are told by `refused`). */
   drain(): Promise<boolean> {
     this.chain = this.chain.then(() => this.sendAll());
     return this.chain;
@@ -82,9 +102,14 @@ export class DeliveryQueue {
    */
   async flushOnExit(): Promise<boolean> {
     const { statements, state } = this.pending;
+    // The statement in flight completes on its own (its request is keepalive
+    // too); sending it again here would have the LRS see it twice, and a cmi5
+    // LMS refuses anything after `terminated`.
+    this.closing = true;
     const batch: QueuedStatement[] = [];
-    let bytes = 0;
+    let bytes = this.inFlight ? JSON.stringify(this.inFlight).length : 0;
     for (const statement of statements) {
+      if (statement === this.inFlight) continue;
       bytes += JSON.stringify(statement).length + 1;
       if (bytes > KEEPALIVE_BYTES) break;
       batch.push(statement);
@@ -94,33 +119,44 @@ export class DeliveryQueue {
       state ? this.lrs.putState(state.address, state.document, true) : ('stored' as Delivery),
     ]);
     if (sent[0] === 'stored') this.confirm(batch);
-    if (sent[1] === 'stored' && this.pending.state === state) this.pending.state = null;
+    if (sent[1] !== 'retry' && this.pending.state === state) this.pending.state = null;
     this.save();
-    return this.size === 0 && !this.refused;
+    return this.size === 0;
   }
 
   private async sendAll(): Promise<boolean> {
     this.clearTimer();
-    for (let head = this.pending.statements[0]; head; head = this.pending.statements[0]) {
-      const delivery = await this.lrs.putStatement(head);
-      if (delivery === 'retry') return this.retryLater();
+    for (let head = this.pending.statements[0]; head && !this.closing; head = this.pending.statements[0]) {
+      const earlier = this.earlier.has(head.id);
+      // Sending it again could be its second arrival, which a cmi5 LMS
+      // refuses once the session is over: ask first.
+      if (earlier && (await this.lrs.isStored(head.id))) {
+        this.confirm([head]);
+        continue;
+      }
+      this.inFlight = head;
+      const delivery = await this.lrs.putStatement(head, true).finally(() => (this.inFlight = null));
+      if (delivery === 'retry' || delivery === 'unsupported') return this.retryLater();
+      this.confirm([head]);
       if (delivery === 'rejected') {
         console.warn('cease: the LRS refused a statement for good; dropping it', head);
-        this.refused = true;
+        // One from a session the LMS has closed since is not this session's
+        // loss; a result among them is sent again by this session.
+        if (!earlier) this.refused = true;
+        this.onRefused(head);
       }
-      this.confirm([head]);
     }
     const state = this.pending.state;
-    if (state) {
+    if (state && !this.closing) {
       const delivery = await this.lrs.putState(state.address, state.document);
       if (delivery === 'retry') return this.retryLater();
+      if (delivery === 'unsupported') this.stateUnsupported = true;
+      if (delivery === 'rejected') this.refused = true;
       if (this.pending.state === state) this.pending.state = null;
       this.save();
     }
     this.failures = 0;
-    const clean = !this.refused;
-    this.refused = false;
-    return clean;
+    return this.size === 0;
   }
 
   /** By identity: a dismissal batch and a one-by-one send may confirm the same statement. */
@@ -132,13 +168,13 @@ export class DeliveryQueue {
   private retryLater(): false {
     const delay = Math.min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** this.failures++);
     this.clearTimer();
-    this.timer = setTimeout(() => void this.drain(), delay);
+    if (!this.closing) this.timer = setTimeout(() => void this.drain(), delay);
     return false;
   }
 
   /** New statements leave on the next turn of the event loop, together. */
   private soon(): void {
-    if (this.timer === null && this.failures === 0) this.timer = setTimeout(() => void this.drain(), 0);
+    if (this.timer === null && this.failures === 0 && !this.closing) this.timer = setTimeout(() => void this.drain(), 0);
   }
 
   private clearTimer(): void {

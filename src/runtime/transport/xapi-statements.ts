@@ -47,7 +47,8 @@ export class StatementBuilder {
     return this.activity(this.source.activityId, `${ADL}activities/course`, this.source.title);
   }
 
-  statement(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}): QueuedStatement {
+  /** `at`: when it happened (epoch ms), if not now: an answer delivered by a later session keeps its own time. */
+  statement(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}, at = Date.now()): QueuedStatement {
     const { actor, registration } = this.source;
     const context = mergeContext(this.source.template, extra);
     if (registration) context['registration'] = registration;
@@ -57,7 +58,7 @@ export class StatementBuilder {
       verb: { id: `${ADL}verbs/${verb}`, display: { 'en-US': verb } },
       object,
       context,
-      timestamp: new Date().toISOString(),
+      timestamp: new Date(at).toISOString(),
     };
     if (result) statement['result'] = result;
     return statement;

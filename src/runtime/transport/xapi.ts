@@ -36,6 +36,10 @@ export class XapiTransport implements Transport {
   private progressSent = -1;
   private stateChanged = false;
   private readonly questions: PlayerCourse['questions'];
+  /** Statements queued by this session; one refused from an earlier session may be sent again, never one of ours (it would be refused again). */
+  private readonly ours = new Set<string>();
+  /** Answers wait in the durable queue, so a browser copy need not keep them. */
+  readonly keepsUnsentAnswers = true;
 
   constructor(
     protected readonly session: XapiSession,
@@ -45,7 +49,20 @@ export class XapiTransport implements Transport {
     this.questions = course.questions;
     this.builder = new StatementBuilder({ ...session, title: course.title, language: course.language, template: {} });
     this.lrs = new LrsClient(session.endpoint, session.auth);
-    this.queue = new DeliveryQueue(this.lrs, store, `cease:lrs-queue:${session.endpoint}:${agentKey(session.actor)}`);
+    this.queue = new DeliveryQueue(this.lrs, store, `cease:lrs-queue:${session.endpoint}:${agentKey(session.actor)}`, (statement) => this.refused(statement));
+  }
+
+  /** The learner and the registration: a browser copy never crosses into another registration. */
+  owner(): string {
+    return `${agentKey(this.session.actor)}|${this.session.registration ?? this.session.activityId}`;
+  }
+
+  refusedSome(): boolean {
+    return this.queue.refused;
+  }
+
+  keepsPlace(): boolean {
+    return !this.queue.stateUnsupported;
   }
 
   async start(): Promise<LaunchData> {
@@ -54,10 +71,17 @@ export class XapiTransport implements Transport {
     return this.opened(null, agentKey(this.session.actor));
   }
 
-  /** Sends initialized and tells the player what the LRS holds for this learner. */
+  /**
+   * Sends initialized, then any result the LRS's progress document holds but
+   * no session has sent yet (a session cut short after the result was
+   * saved), and tells the player what the LRS holds for this learner.
+   */
   protected opened(masteryScore: number | null, learnerId: string): LaunchData {
     this.send('initialized', this.builder.course);
-    const { location, suspendData, status, score } = this.progress;
+    const { location, suspendData, status, score, reported } = this.progress;
+    if (score !== null) this.score = { raw: score, min: 0, max: 100, scaled: score / 100 };
+    if (status.completion === 'completed' && !reported.includes('completed')) this.completed();
+    if (status.success === 'passed' && !reported.includes('passed')) this.judged('passed');
     return {
       location,
       suspendData,
@@ -84,6 +108,7 @@ export class XapiTransport implements Transport {
   }
 
   setStatus(status: CourseStatus): void {
+    if (!this.judging()) return;
     const before = this.progress.status;
     this.changeProgress({ status });
     if (status.completion === 'completed' && before.completion !== 'completed') this.completed();
@@ -97,7 +122,7 @@ export class XapiTransport implements Transport {
       ...duration(record.latencyMs),
     };
     const object = this.builder.interaction(record, this.questions.find((question) => question.id === record.id));
-    this.send('answered', object, result, this.builder.inCourse());
+    this.send('answered', object, result, this.builder.inCourse(), record.timestamp);
   }
 
   pageViewed(view: PageView): void {
@@ -117,22 +142,49 @@ export class XapiTransport implements Transport {
     return this.queue.drain();
   }
 
-  /** No await before the requests leave: on pagehide there is no later. */
-  async finish(_exit: ExitMode): Promise<boolean> {
+  /**
+   * On pagehide (`leaving`) no await comes before the requests leave, since
+   * there is no later; after the learner's Exit the page waits for the
+   * queue, so every statement still goes once, in order.
+   */
+  async finish(_exit: ExitMode, leaving: boolean): Promise<boolean> {
     if (this.finished) return true;
     this.beforeTerminate();
     this.send('terminated', this.builder.course, this.sessionDuration());
     this.finished = true;
     this.queueProgress(true);
-    return this.queue.flushOnExit();
+    return leaving ? this.queue.flushOnExit() : this.queue.drain();
   }
 
   protected completed(): void {
-    this.send('completed', this.builder.course, { completion: true, ...this.sessionDuration() });
+    this.result('completed', { completion: true, ...this.sessionDuration() });
   }
 
   protected judged(success: 'passed' | 'failed'): void {
-    this.send(success, this.builder.course, { ...this.scoreResult(), success: success === 'passed', completion: true, ...this.sessionDuration() });
+    this.result(success, { ...this.scoreResult(), success: success === 'passed', completion: true, ...this.sessionDuration() });
+  }
+
+  /** Sends a result and notes it in the progress document once queued. */
+  protected result(verb: 'completed' | 'passed' | 'failed', result: Record<string, unknown>): void {
+    if (this.send(verb, this.builder.course, result) && !this.progress.reported.includes(verb)) this.changeProgress({ reported: [...this.progress.reported, verb] });
+  }
+
+  /** Whether this launch may set the learner's status (cmi5: Normal mode only). */
+  protected judging(): boolean {
+    return true;
+  }
+
+  /**
+   * A result an earlier session queued that the LRS refused for good (a cmi5
+   * LMS refuses statements of a session that ended without `terminated`):
+   * this session sends it again under its own context.
+   */
+  private refused(statement: QueuedStatement): void {
+    const verb = String((statement['verb'] as { id?: string } | undefined)?.id ?? '').replace(/^.*\//, '');
+    if (this.ours.has(statement.id) || (verb !== 'completed' && verb !== 'passed')) return;
+    this.changeProgress({ reported: this.progress.reported.filter((sent) => sent !== verb) });
+    if (verb === 'completed' && this.progress.status.completion === 'completed') this.completed();
+    if (verb === 'passed' && this.progress.status.success === 'passed') this.judged('passed');
   }
 
   /** From launch to now: the session so far (cmi5 §9.5.4.1 asks the same of terminated). */
@@ -151,9 +203,10 @@ export class XapiTransport implements Transport {
 
   protected beforeTerminate(): void {}
 
-  protected send(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}): QueuedStatement | null {
+  protected send(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}, at?: number): QueuedStatement | null {
     if (this.finished) return null;
-    const statement = this.builder.statement(verb, object, result, extra);
+    const statement = this.builder.statement(verb, object, result, extra, at);
+    this.ours.add(statement.id);
     this.queue.add(statement);
     return statement;
   }

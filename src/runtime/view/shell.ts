@@ -104,10 +104,10 @@ export class Shell {
     if (text) this.notices.append(h('p', { class: 'notice', 'data-topic': topic }, text));
   }
 
-  /** After Exit: nothing left to do but close the window. */
-  exited(): void {
-    const page = h('div', { class: 'screen' }, pageHeading(this.strings.exitedTitle), h('p', null, this.strings.exitedBody));
-    this.show(page, this.strings.exitedTitle, true);
+  /** After Exit, or when this window can no longer record: nothing left to do but close it. */
+  exited(title = this.strings.exitedTitle, body = this.strings.exitedBody): void {
+    const page = h('div', { class: 'screen' }, pageHeading(title), h('p', null, body));
+    this.show(page, title, true);
     for (const control of [this.previousButton, this.nextButton, this.exitButton, byId('cease-toc')]) control.hidden = true;
     this.hint.textContent = '';
   }
