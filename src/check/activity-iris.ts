@@ -46,7 +46,7 @@ export function emittedIris(course: Course): EmittedIri[] {
 
 /**
  * An LRS refuses every statement whose activity id is not an IRI (xAPI-Data
- * §2.4.4.1 and §4.1.7, RFC 3987) with 400, so a space that a vars value puts
+ * §2.4.4.1 and §4.3, RFC 3987) with 400, so a space that a vars value puts
  * into the activity id would lose every learner's record. One finding is
  * enough: every other IRI is built from the activity id.
  */

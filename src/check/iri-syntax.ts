@@ -1,5 +1,5 @@
 /**
- * IRI syntax after RFC 3987, the grammar xAPI (xAPI-Data §4.1.7 "IRI") and
+ * IRI syntax after RFC 3987, the grammar xAPI (xAPI-Data §4.3 "IRIs") and
  * cmi5 (§13.1) name for activity ids. Written by hand: the npm validators
  * either backtrack exponentially on a near-miss (a space after a few
  * letters took seconds) or accept spaces. This one is a single pass over
