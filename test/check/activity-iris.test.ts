@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyFixture, runCli, scratchDir } from '../helpers/cli.js';
+import { copyFixture, repoRoot, runCli, scratchDir } from '../helpers/cli.js';
 
 interface JsonReport {
   diagnostics: { file: string; line?: number; column?: number; severity: string; ruleId: string; message: string; hint?: string }[];
@@ -64,5 +64,22 @@ describe('activity-iri: every IRI in a package is valid once placeholders are fi
     expect(run.stderr).toMatch(/san-jose\.yml:3:9 +error .*not a valid IRI \(RFC 3987\).* activity-iri/);
     expect(run.stderr).toContain('No package written');
     expect(existsSync(join(scratch.dir, 'dist'))).toBe(false);
+  });
+
+  it('points at the value the build used: the city file\'s translation with --locale, else its own value', async () => {
+    const course = join(scratch.dir, 'cease');
+    cpSync(join(repoRoot, 'courses/cease-municipal'), course, { recursive: true });
+    const config = join(course, 'course.yml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('passingScore:', 'activityId: https://training.example.gov/{{city.official_name}}\npassingScore:'));
+    const city = join(course, 'cities/phoenix.yml');
+    const lineOf = (text: string) => readFileSync(city, 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+    const found = async (...args: string[]) => {
+      const run = await runCli(['validate', 'cease', '--vars', join('cease', 'cities/phoenix.yml'), ...args, '--reporter', 'json'], scratch.dir);
+      return (JSON.parse(run.stdout) as JsonReport).diagnostics.filter((d) => d.ruleId === 'activity-iri');
+    };
+    expect(await found()).toMatchObject([{ file: join('cease', 'cities/phoenix.yml'), line: lineOf('official_name: City of Phoenix') }]);
+    const spanish = await found('--locale', 'es');
+    expect(spanish).toMatchObject([{ file: join('cease', 'cities/phoenix.yml'), line: lineOf('official_name: "Ciudad de Phoenix"') }]);
+    expect(spanish[0]?.message).toContain('"https://training.example.gov/Ciudad de Phoenix-es"');
   });
 });
