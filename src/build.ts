@@ -15,6 +15,17 @@ export interface BuildOptions extends Omit<LoadOptions, 'vars'> {
   vars?: readonly string[];
   /** Called after each package is written, for progress output. */
   onPackage?: (written: WrittenPackage) => void;
+  /** Called as each variant is checked and each package written, for a progress display. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+/** Where a build is: `done` of `total` steps of the current phase, and what is being worked on. */
+export interface BuildProgress {
+  phase: 'check' | 'package';
+  done: number;
+  total: number;
+  /** The vars file or course folder being checked, or the package just written. */
+  item: string;
 }
 
 export interface BuildResult {
@@ -56,11 +67,13 @@ export async function buildCourse(courseDir: string, options: BuildOptions = {})
 
   const outDir = resolve(options.cwd ?? process.cwd(), options.outDir ?? 'dist');
   const packages: WrittenPackage[] = [];
+  const total = courses.length * selected.length;
   for (const { course } of courses) {
     for (const format of selected) {
       const written = await packageCourse(course, format, outDir);
       packages.push(written);
       options.onPackage?.(written);
+      options.onProgress?.({ phase: 'package', done: packages.length, total, item: written.path });
     }
   }
   return { packages, diagnostics };
@@ -85,7 +98,8 @@ export async function compileVariants(courseDir: string, options: BuildOptions =
   const seen = new Set<string>();
   const courses = [];
   let failed = false;
-  for (const vars of variants) {
+  for (const [index, vars] of variants.entries()) {
+    options.onProgress?.({ phase: 'check', done: index, total: variants.length, item: vars ?? courseDir });
     const result = await compileCourse(courseDir, {
       ...(options.cwd ? { cwd: options.cwd } : {}),
       ...(options.locale ? { locale: options.locale } : {}),

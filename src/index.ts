@@ -7,3 +7,4 @@ export type * from './model/course.js';
 export { formats } from './package/formats.js';
 export { rules } from './check/rules/index.js';
 export { inspectPackage, InspectInputError, type InspectFormat, type InspectReport } from './inspect/index.js';
+export { reportProgress, ReportInputError, htmlReport, jsonReport, notDoneCsv, terminalSummary, type ReportOptions, type ProgressReport, type ReportFigures } from './report/index.js';

@@ -9,7 +9,9 @@ import type { WrittenPackage } from '../package/package-course.js';
 import { formats } from '../package/formats.js';
 import { DEFAULT_PORT } from '../preview/default-port.js';
 import { projectRoot } from '../project-files.js';
+import { registerReportCommand } from '../report/report-command.js';
 import { packageTable, warningLimitMessage } from './build-summary.js';
+import { progressLine } from './progress-line.js';
 
 /** Exit codes: 0 ok, 1 the course has errors, 2 the command line is wrong. */
 export const EXIT = { ok: 0, courseErrors: 1, usage: 2 } as const;
@@ -18,12 +20,15 @@ interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   color: boolean;
+  /** stderr is a terminal, where a build may show a progress line it rewrites in place. */
+  terminal?: boolean;
 }
 
 const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   color: Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'],
+  terminal: Boolean(process.stderr.isTTY),
 };
 
 interface BuildFlags {
@@ -74,13 +79,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         let code: number = EXIT.ok;
         let warnings = 0;
         for (const courseDir of courseDirs) {
+          // Only for people watching a terminal: logs and machine reporters get no rewritten lines.
+          const progress = io.terminal && options.reporter === 'pretty' ? progressLine(io.stderr, shown, { label: courseDirs.length > 1 ? `${courseDir}: ` : '', columns: process.stderr.columns }) : null;
           const result = await buildCourse(courseDir, {
+            ...(progress ? { onProgress: progress.show } : {}),
             formats: formatNames(options.format),
             outDir: options.out,
             ...(options.vars ? { vars: options.vars } : {}),
             ...(options.locale ? { locale: options.locale } : {}),
             ...(options.reporter === 'pretty' ? {} : { onPackage: (written: WrittenPackage) => io.stderr(`wrote ${shown(written.path)}\n`) }),
-          });
+          }).finally(() => progress?.clear());
           report(options.reporter, result.diagnostics);
           packages.push(...result.packages);
           warnings += counts(result.diagnostics).warnings;
@@ -179,6 +187,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     });
 
   registerInspectCommand(program, io, (code) => {
+    exitCode = code;
+  });
+  registerReportCommand(program, io, (code) => {
     exitCode = code;
   });
 

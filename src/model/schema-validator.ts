@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemasDir } from '../project-files.js';
 
-export type SchemaName = 'course' | 'lesson' | 'vars' | 'compiled-course' | 'package-manifest';
+export type SchemaName = 'course' | 'lesson' | 'vars' | 'compiled-course' | 'package-manifest' | 'report-map';
 
 /** Every schema's `$id` is this base plus its file name; refs between them are relative. */
 const SCHEMA_BASE = 'https://cease.dev/schemas/';

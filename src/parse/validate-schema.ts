@@ -8,7 +8,7 @@ import { positionOfPath, type YamlFile } from '../load/yaml-file.js';
  * each error at the line and column of the YAML node it concerns.
  */
 export function validateYaml(
-  schemaName: 'course' | 'lesson' | 'vars',
+  schemaName: 'course' | 'lesson' | 'vars' | 'report-map',
   file: YamlFile,
   ruleId: string,
   diagnostics: Diagnostic[],

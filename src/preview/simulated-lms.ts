@@ -1,4 +1,5 @@
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { builtDir } from '../project-files.js';
 
 /**
  * The LMS side the preview simulates per format. SCORM: scorm-again's
@@ -17,13 +18,12 @@ export interface SimulatedLms {
   apiClass: string | null;
 }
 
-const require = createRequire(import.meta.url);
-
-// The dist/<name>.js bundles are IIFEs assigning `this.Scorm12API`: in a
-// classic <script>, `this` is the window. The ESM builds need a bundler.
+// scorm-again's dist/<name>.min.js bundles, copied to build/lms/ by the build:
+// IIFEs assigning `this.Scorm12API`, and in a classic <script> `this` is the
+// window. The ESM builds would need a bundler.
 const lmsByFormat: Record<string, SimulatedLms> = {
-  scorm12: { standard: 'scorm12', simulator: 'scorm', bundle: require.resolve('scorm-again/scorm12'), apiClass: 'Scorm12API' },
-  scorm2004: { standard: 'scorm2004', simulator: 'scorm', bundle: require.resolve('scorm-again/scorm2004'), apiClass: 'Scorm2004API' },
+  scorm12: { standard: 'scorm12', simulator: 'scorm', bundle: join(builtDir, 'lms', 'scorm12.js'), apiClass: 'Scorm12API' },
+  scorm2004: { standard: 'scorm2004', simulator: 'scorm', bundle: join(builtDir, 'lms', 'scorm2004.js'), apiClass: 'Scorm2004API' },
   xapi: { standard: 'xapi', simulator: 'lrs', bundle: null, apiClass: null },
   cmi5: { standard: 'cmi5', simulator: 'lrs', bundle: null, apiClass: null },
 };

@@ -15,6 +15,7 @@ const SAVE_FAILED =
   'We could not reach your learning platform. Your progress is kept in this browser and will be sent when the connection comes back.';
 const STANDALONE = 'This course is not connected to a learning platform. Your progress is kept in this browser only.';
 const COURSE_KEY = 'cease:cease-municipal:1.0.0';
+const COPY_KEY = 'cease:copy:cease-municipal:1.0.0:learner-1';
 
 const shared = browserAndLms({ sample: 'courses/cease-municipal' });
 /**
@@ -81,7 +82,7 @@ describe.skipIf(skipBrowser).concurrent('when the LMS fails, in Chromium', () =>
     test(`${fault}: the learner is told, goes on, and the LMS gets the progress when it recovers`, async ({ expect }) => {
       const { launch, done } = await profile();
       const { lms, learner } = await launch(options);
-      const backupKey = `${COURSE_KEY}:learner-1`;
+      const backupKey = COPY_KEY;
       await learner.next();
       await expect.poll(() => notices(learner)).toBe(SAVE_FAILED);
       // The course keeps working while the LMS refuses: pages, answers, focus.
@@ -144,7 +145,7 @@ describe.skipIf(skipBrowser).concurrent('when the LMS fails, in Chromium', () =>
     const next = await launch({ cmi: await lms.resumeData() });
     expect(await next.learner.heading()).toBe(headingOf(next.learner, 'm1s5'));
     await expect.poll(() => next.lms.value('cmi.core.lesson_location'), { timeout: 5000 }).toBe('m1s5');
-    expect(await storage(next.learner, `${COURSE_KEY}:learner-1`)).toBeNull();
+    expect(await storage(next.learner, COPY_KEY)).toBeNull();
     await done();
   });
 });

@@ -17,7 +17,7 @@ describe('cease init', () => {
     expect(init.stderr).toContain('Created a starter course in my-course');
     const course = join(scratch.dir, 'my-course');
     expect(readdirSync(course, { recursive: true }).map(String).sort()).toEqual([
-      '01-welcome.md', '02-in-practice.md', '03-final-check.md', 'README.md', 'assets', 'assets/steps.svg', 'cities', 'cities/example.yml', 'course.yml',
+      '.vscode', '.vscode/extensions.json', '.vscode/settings.json', '01-welcome.md', '02-in-practice.md', '03-final-check.md', 'README.md', 'assets', 'assets/steps.svg', 'cities', 'cities/example.yml', 'course.yml',
     ]);
 
     const validate = await runCli(['validate', 'my-course', '--max-warnings', '0', '--reporter', 'json'], scratch.dir);

@@ -13,9 +13,9 @@ export interface CliRun {
 }
 
 /** Runs the real `cease` binary, as a user or CI would. */
-export function runCli(args: readonly string[], cwd: string = repoRoot): Promise<CliRun> {
+export function runCli(args: readonly string[], cwd: string = repoRoot, env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((done) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       done({ code, stdout, stderr });
     });

@@ -18,6 +18,6 @@ describe('the schemas in schemas/', () => {
       expect(schema.$id, file).toBe(`https://cease.dev/schemas/${file}`);
       expect(() => ajv.getSchema(schema.$id), file).not.toThrow();
     }
-    expect(files).toEqual(['compiled-course.schema.json', 'course.schema.json', 'lesson.schema.json', 'package-manifest.schema.json', 'vars.schema.json']);
+    expect(files).toEqual(['compiled-course.schema.json', 'course.schema.json', 'lesson.schema.json', 'package-manifest.schema.json', 'report-map.schema.json', 'vars.schema.json']);
   });
 });

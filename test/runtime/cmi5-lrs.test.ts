@@ -197,6 +197,20 @@ describe('a cmi5 AU', () => {
     expect(lrs.verbs().filter((v) => v === 'terminated')).toHaveLength(1);
   });
 
+  test('a page brought back from the back-forward cache after its session ended records nothing and says so', async () => {
+    const { lrs, query } = await prepareLaunch();
+    const course = await LaunchedCourse.open(built.dir, query);
+    await play(course, throughTheLessons.slice(0, 2));
+    const window = course.window;
+    const { PageTransitionEvent } = window as unknown as typeof globalThis;
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await eventually(() => lrs.verbs().includes('terminated'), 5000, 'terminated');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    const learner = new Learner(window, built.course);
+    expect(learner.heading()).toBe(built.course.strings.sessionEndedTitle);
+    expect(window.document.getElementById('cease-next')?.hidden).toBe(true);
+  });
+
   test('a relaunch of the same registration in the same tab is a new session: it fetches its own token and initializes again', async () => {
     const { lrs, query, relaunch } = await prepareLaunch();
     const first = await LaunchedCourse.open(built.dir, query);

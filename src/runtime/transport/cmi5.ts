@@ -4,7 +4,7 @@ import { SessionEndedError, type ExitMode, type LaunchData } from './transport.j
 import { cmi5Launch, fetchToken, launchDataFrom, readSession, writeSession, type Cmi5Launch, type Cmi5LaunchData, type Cmi5Session } from './cmi5-launch.js';
 import { XapiTransport } from './xapi.js';
 import type { QueuedStatement } from './xapi-queue.js';
-import type { Activity, Context, Verb } from './xapi-statements.js';
+import { verbOf, type Activity, type Context, type Verb } from './xapi-statements.js';
 
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/';
 /** cmi5 §9.3: the verbs cmi5 defines for an AU; each at most once per session. */
@@ -132,12 +132,11 @@ export class Cmi5Transport extends XapiTransport {
    * and terminated) is let go.
    */
   private async abandonedAnswers(template: Context): Promise<QueuedStatement[]> {
-    const session = (statement: { context?: Context }) => JSON.stringify((statement.context?.['extensions'] as Record<string, unknown> | undefined)?.[`${CMI5}extensions/sessionid`] ?? null);
-    const current = session({ context: template });
-    const stale = this.queue.takeEarlier((statement) => session(statement as { context?: Context }) !== current);
+    const session = (context: unknown) => ((context as Context | undefined)?.['extensions'] as Record<string, unknown> | undefined)?.[`${CMI5}extensions/sessionid`];
+    const stale = this.queue.takeEarlier((statement) => session(statement['context']) !== session(template));
     const answers: QueuedStatement[] = [];
     for (const statement of stale) {
-      const verb = String((statement['verb'] as { id?: string } | undefined)?.id ?? '').replace(/^.*\//, '');
+      const verb = verbOf(statement);
       if (!['answered', 'completed', 'passed'].includes(verb) || (await this.lrs.isStored(statement.id))) continue;
       if (verb === 'answered') answers.push(statement);
       else this.progress = { ...this.progress, reported: this.progress.reported.filter((sent) => sent !== verb) };

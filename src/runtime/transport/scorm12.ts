@@ -64,7 +64,7 @@ export class Scorm12Transport implements Transport {
       const suspendData = this.calls.get('cmi.suspend_data');
       return status && location !== null && suspendData !== null ? { status, location, suspendData } : null;
     });
-    if (!held) throw new Error(initialized ? 'the LMS opened the session but what it holds cannot be read' : 'the LMS refused LMSInitialize');
+    if (!held) throw new Error(initialized ? 'LMS data unreadable' : 'LMSInitialize refused');
     const { location, suspendData } = held;
     const entry = this.calls.get('cmi.core.entry') ?? '';
     // lesson_mode and credit are optional in practice (some LMSs leave them

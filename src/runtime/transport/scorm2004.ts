@@ -64,7 +64,7 @@ export class Scorm2004Transport implements Transport {
     // read as "" would be overwritten with `incomplete`); a bridge that
     // fills its cache after Initialize gets a moment to answer.
     if (!(await this.calls.patiently(() => this.readable() || null))) {
-      throw new Error(initialized ? 'the LMS opened the session but what it holds cannot be read' : 'the LMS refused Initialize');
+      throw new Error(initialized ? 'LMS data unreadable' : 'Initialize refused');
     }
     // Reading an element nobody set answers error 403, which some LMSs log
     // and slow down on, so only what is known to hold a value is read:
@@ -81,7 +81,7 @@ export class Scorm2004Transport implements Transport {
     // RTE 4.1.7: 403 is "value not initialized", i.e. never set; any other failure leaves what it holds unknown.
     const location = fresh ? '' : this.calls.get('cmi.location', '403');
     const suspendData = fresh ? '' : this.calls.get('cmi.suspend_data', '403');
-    if (location === null || suspendData === null) throw new Error('the LMS opened the session but its bookmark cannot be read');
+    if (location === null || suspendData === null) throw new Error('LMS data unreadable');
     const scaled = success === 'passed' || success === 'failed' ? Number(this.calls.get('cmi.score.scaled') || NaN) : NaN;
     // cmi.scaled_passing_score comes from imsss:minNormalizedMeasure, which
     // the manifest declares only for a course with an assessment.

@@ -43,8 +43,6 @@ export class DeliveryQueue {
     private readonly lrs: LrsClient,
     private readonly store: BrowserStore,
     private readonly key: string,
-    /** Told of each statement the LRS refused for good. */
-    private readonly onRefused: (statement: QueuedStatement) => void = () => undefined,
   ) {
     try {
       const saved = JSON.parse(store.read(key) ?? 'null') as Pending | null;
@@ -140,10 +138,8 @@ export class DeliveryQueue {
       this.confirm([head]);
       if (delivery === 'rejected') {
         console.warn('cease: the LRS refused a statement for good; dropping it', head);
-        // One from a session the LMS has closed since is not this session's
-        // loss; a result among them is sent again by this session.
+        // One an earlier page left is not this session's loss to report.
         if (!earlier) this.refused = true;
-        this.onRefused(head);
       }
     }
     const state = this.pending.state;

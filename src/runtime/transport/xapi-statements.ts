@@ -121,3 +121,8 @@ export function mergeContext(template: Context, extra: Context): Context {
   if (Object.keys(extensions).length) merged['extensions'] = extensions;
   return merged;
 }
+
+/** The last segment of a statement's verb id (`passed` for …/verbs/passed). */
+export function verbOf(statement: { [property: string]: unknown }): string {
+  return String((statement['verb'] as { id?: string } | undefined)?.id ?? '').replace(/^.*\//, '');
+}

@@ -36,8 +36,6 @@ export class XapiTransport implements Transport {
   private progressSent = -1;
   private stateChanged = false;
   private readonly questions: PlayerCourse['questions'];
-  /** Statements queued by this session; one refused from an earlier session may be sent again, never one of ours (it would be refused again). */
-  private readonly ours = new Set<string>();
   /** Answers wait in the durable queue, so a browser copy need not keep them. */
   readonly keepsUnsentAnswers = true;
 
@@ -49,7 +47,7 @@ export class XapiTransport implements Transport {
     this.questions = course.questions;
     this.builder = new StatementBuilder({ ...session, title: course.title, language: course.language, template: {} });
     this.lrs = new LrsClient(session.endpoint, session.auth);
-    this.queue = new DeliveryQueue(this.lrs, store, `cease:lrs-queue:${session.endpoint}:${agentKey(session.actor)}`, (statement) => this.refused(statement));
+    this.queue = new DeliveryQueue(this.lrs, store, `cease:lrs-queue:${session.endpoint}:${agentKey(session.actor)}`);
   }
 
   /** The learner and the registration: a browser copy never crosses into another registration. */
@@ -174,18 +172,6 @@ export class XapiTransport implements Transport {
     return true;
   }
 
-  /**
-   * A result an earlier session queued that the LRS refused for good (a cmi5
-   * LMS refuses statements of a session that ended without `terminated`):
-   * this session sends it again under its own context.
-   */
-  private refused(statement: QueuedStatement): void {
-    const verb = String((statement['verb'] as { id?: string } | undefined)?.id ?? '').replace(/^.*\//, '');
-    if (this.ours.has(statement.id) || (verb !== 'completed' && verb !== 'passed')) return;
-    this.changeProgress({ reported: this.progress.reported.filter((sent) => sent !== verb) });
-    if (verb === 'completed' && this.progress.status.completion === 'completed') this.completed();
-    if (verb === 'passed' && this.progress.status.success === 'passed') this.judged('passed');
-  }
 
   /** From launch to now: the session so far (cmi5 §9.5.4.1 asks the same of terminated). */
   protected sessionDuration(): { duration: string } {
@@ -206,7 +192,6 @@ export class XapiTransport implements Transport {
   protected send(verb: Verb, object: Activity, result?: Record<string, unknown>, extra: Context = {}, at?: number): QueuedStatement | null {
     if (this.finished) return null;
     const statement = this.builder.statement(verb, object, result, extra, at);
-    this.ours.add(statement.id);
     this.queue.add(statement);
     return statement;
   }

@@ -9,16 +9,15 @@ import { button, h, pageHeading, setContent } from './dom.js';
  */
 export function askToClaimCopy(strings: UiStrings, language: string, savedAt: number): Promise<boolean> {
   const main = document.getElementById('cease-main');
-  const footer = document.querySelector('footer');
   if (!main) return Promise.resolve(false);
-  // The footer's buttons have no labels until the player starts.
-  if (footer) footer.hidden = true;
+  // The page's controls get their labels when the player starts: until then they are hidden.
+  const chrome = Array.from(document.querySelectorAll<HTMLElement>('#cease-skip, .progress, #cease-toc, footer'));
+  for (const element of chrome) element.hidden = true;
   return new Promise((resolve) => {
     const answer = (claimed: boolean) => {
-      if (footer) footer.hidden = false;
+      for (const element of chrome) element.hidden = false;
       resolve(claimed);
     };
-    const when = new Date(savedAt).toLocaleString(language, { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' });
     const heading = pageHeading(strings.claimTitle);
     setContent(
       main,
@@ -26,7 +25,7 @@ export function askToClaimCopy(strings: UiStrings, language: string, savedAt: nu
         'div',
         { class: 'screen' },
         heading,
-        h('p', null, format(strings.claimBody, { date: when })),
+        h('p', null, format(strings.claimBody, { date: new Date(savedAt).toLocaleString(language) })),
         h('div', { class: 'nav-buttons' }, button(strings.claimYes, () => answer(true), 'button button-primary'), button(strings.claimNo, () => answer(false))),
       ),
     );

@@ -90,7 +90,8 @@ export class BrowserLearner {
       return { x, y, reached, hit: hit ? `${hit.tagName}.${hit.className}` : 'nothing' };
     });
     if (!target.reached) throw new Error(`${selector} is covered by ${target.hit} on "${await this.heading()}"`);
-    const frameBox = await (await this.frame.frameElement()).boundingBox();
+    // A course opened as the page itself (an xAPI or cmi5 launch) has no frame around it.
+    const frameBox = this.frame.parentFrame() ? await (await this.frame.frameElement()).boundingBox() : null;
     await this.page.mouse.click((frameBox?.x ?? 0) + target.x, (frameBox?.y ?? 0) + target.y);
   }
 

@@ -19,7 +19,10 @@
     failCommit: config.failCommit || null,
     /** 'false' makes LMSFinish fail and store nothing. */
     failFinish: config.failFinish || null,
+    /** 'throw' or 'error' makes every LMSGetValue fail after LMSInitialize. */
+    failGetValue: config.failGetValue || null,
   });
+  var forcedError = null;
   if (!config.api) return;
 
   var inner = new window.Scorm12API({ autocommit: false, logLevel: 5, mastery_override: false, autoCompleteLessonStatus: false });
@@ -40,9 +43,17 @@
     navigator.sendBeacon(config.storeUrl, new Blob([body], { type: 'text/plain' }));
   };
   window.API = {
-    LMSInitialize: function (p) { return record('LMSInitialize', [p], inner.LMSInitialize(p)); },
-    LMSGetValue: function (e) { return record('LMSGetValue', [e], inner.LMSGetValue(e)); },
-    LMSGetLastError: function () { return String(inner.LMSGetLastError()); },
+    LMSInitialize: function (p) { return record('LMSInitialize', [p], config.failInitialize ? 'false' : inner.LMSInitialize(p)); },
+    LMSGetValue: function (e) {
+      forcedError = null;
+      if (lms.failGetValue === 'throw') throw new Error('LMS unavailable while reading ' + e);
+      if (lms.failGetValue === 'error') {
+        forcedError = '101';
+        return record('LMSGetValue', [e], '');
+      }
+      return record('LMSGetValue', [e], inner.LMSGetValue(e));
+    },
+    LMSGetLastError: function () { return forcedError || String(inner.LMSGetLastError()); },
     LMSGetErrorString: function (c) { return String(inner.LMSGetErrorString(c)); },
     LMSGetDiagnostic: function (c) { return String(inner.LMSGetDiagnostic(c)); },
     LMSSetValue: function (e, v) {

@@ -18,6 +18,10 @@ export interface LmsConfig {
   failSetValue?: Record<string, 'false' | 'throw'>;
   failCommit?: 'false' | 'throw' | null;
   failFinish?: 'false' | null;
+  /** LMSInitialize answers "false". */
+  failInitialize?: boolean;
+  /** Every LMSGetValue after LMSInitialize throws, or answers "" with error 101 (a cross-frame bridge whose cache never fills). */
+  failGetValue?: 'throw' | 'error' | null;
 }
 
 export interface StoredRecord {

@@ -17,6 +17,8 @@ export interface LaunchOptions {
   failSetValue?: LmsConfig['failSetValue'];
   failCommit?: LmsConfig['failCommit'];
   failFinish?: LmsConfig['failFinish'];
+  failInitialize?: boolean;
+  failGetValue?: LmsConfig['failGetValue'];
   /** Reuse this page (and its origin's storage) instead of opening a new one. */
   page?: Page;
 }
@@ -36,6 +38,8 @@ export class LmsSession {
       failSetValue: options.failSetValue ?? {},
       failCommit: options.failCommit ?? null,
       failFinish: options.failFinish ?? null,
+      failInitialize: options.failInitialize ?? false,
+      failGetValue: options.failGetValue ?? null,
     });
     const page = options.page ?? (await context.newPage());
     await page.goto(url);
