@@ -33,7 +33,7 @@ export function checkResumeData(course: Course, draft: CourseDraft, format: Pack
       severity: 'error',
       ruleId: 'suspend-data-size',
       message: `${keeps(limit)}, but with ${shape.draw.toLocaleString('en-US')} questions drawn the assessment alone can take ${count(kept.length)}, which the player never drops: ${count(kept.length - limit.characters)} too many. The LMS would refuse or cut the data and learners would lose their attempts and score.`,
-      hint: `${fits > 0 ? `Draw at most ${fits.toLocaleString('en-US')} questions per attempt ("draw: ${fits}" under "assessment:"), or build` : 'Build'} ${roomier(limit)}.`,
+      hint: remedies(fits > 0 ? `draw at most ${fits.toLocaleString('en-US')} questions per attempt ("draw: ${fits}" under "assessment:")` : 'draw fewer questions per attempt', limit),
     });
     return;
   }
@@ -44,7 +44,7 @@ export function checkResumeData(course: Course, draft: CourseDraft, format: Pack
     severity: 'warning',
     ruleId: 'suspend-data-dropped',
     message: `A learner who has seen all ${shape.screens.toLocaleString('en-US')} screens and answered all ${checkCount(course).toLocaleString('en-US')} knowledge checks needs ${count(full.length)} of resume data; ${keeps(limit)}, so the player would forget ${dropped(decodeState(kept, shape), course)} (the assessment is always kept).`,
-    hint: `Use fewer knowledge checks or screens, or build ${roomier(limit)}.`,
+    hint: remedies('use fewer knowledge checks or screens', limit),
   });
 }
 
@@ -122,11 +122,13 @@ function keeps(limit: ResumeDataLimit): string {
   return `${limit.standard} keeps ${count(limit.characters)} of resume data in ${limit.store}`;
 }
 
-/** The formats that keep more: "--format scorm2004 (64,000), xapi (32,000) or cmi5 (32,000), which keep more". */
-function roomier(limit: ResumeDataLimit): string {
-  const others = [...formats.values()].filter((format) => format.resumeData.characters > limit.characters);
-  const names = others.map((format) => `${format.name} (${format.resumeData.characters.toLocaleString('en-US')})`);
-  return `--format ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' or ' : ''}${names.at(-1) ?? ''}, which keep more`;
+/** "Draw at most …, or build --format scorm2004 (64,000), xapi (32,000) or cmi5 (32,000), which keep more." */
+function remedies(change: string, limit: ResumeDataLimit): string {
+  const roomier = [...formats.values()].filter((format) => format.resumeData.characters > limit.characters);
+  const names = roomier.map((format) => `${format.name} (${format.resumeData.characters.toLocaleString('en-US')})`);
+  const build = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
+  const text = build ? `${change}, or build --format ${build}, which keep${names.length > 1 ? '' : 's'} more` : change;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 function count(characters: number): string {
