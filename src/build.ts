@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
-import { compileCourse } from './compile.js';
+import { compileCourse, type CompileOptions } from './compile.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { LoadOptions } from './load/load-course.js';
 import type { PackageFormat } from './package/format.js';
 import { formats } from './package/formats.js';
 import { packageCourse, packageFileName, type WrittenPackage } from './package/package-course.js';
 
-export interface BuildOptions extends Omit<LoadOptions, 'vars'> {
+export interface BuildOptions extends Omit<LoadOptions, 'vars'>, Pick<CompileOptions, 'drafts'> {
   /** Format names (see `formats`); default `['scorm12']`. */
   formats?: readonly string[];
   /** Output folder, default `dist`. */
@@ -103,6 +103,7 @@ export async function compileVariants(courseDir: string, options: BuildOptions =
     const result = await compileCourse(courseDir, {
       ...(options.cwd ? { cwd: options.cwd } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.drafts ? { drafts: options.drafts } : {}),
       ...(vars ? { vars: [vars] } : {}),
       formats: selectedFormats(options.formats),
     });

@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 export type AssetRef =
   | { kind: 'local'; path: string }
   | { kind: 'remote' }
-  | { kind: 'outside'; reason: string }
+  | { kind: 'outside'; reason: string; hint?: string }
   | { kind: 'unsupported'; scheme: string };
 
 /**
@@ -25,10 +25,32 @@ export function resolveAssetRef(url: string): AssetRef {
     path = url;
   }
   if (path.includes('\\')) return { kind: 'outside', reason: 'uses "\\" separators' };
+  // Windows drops dots and spaces at the end of a name, so an unzipped
+  // "assets/.. /.. /x" becomes "../x": outside the package folder.
+  if (path.split('/').some((part) => /[. ]$/.test(part) && part !== '.' && part !== '..')) {
+    return {
+      kind: 'outside',
+      reason: 'has a folder or file name ending in a dot or space, which Windows drops (".. " becomes "..")',
+      hint: 'Rename the folder or file so that no name ends in a dot or a space, and link the new name.',
+    };
+  }
   const normal = posix.normalize(path);
   if (normal === '..' || normal.startsWith('../')) return { kind: 'outside', reason: 'points outside the course folder' };
   // NFC, like the keys of the course's file list (see listCourseFiles).
   return { kind: 'local', path: normal.replace(/^\.\//, '').normalize('NFC') };
+}
+
+/**
+ * What to do about a local target that names no file. A raw "#" or "?" ends
+ * the path in a URL, so `assets/a#1.png` looks for `assets/a`.
+ */
+export function missingFileHint(url: string, path: string): string {
+  const cut = /[?#]/.exec(url);
+  if (cut) {
+    const code = cut[0] === '#' ? '%23' : '%3F';
+    return `In a link, "${cut[0]}" ends the file name (this one looks for ${path}). If the name contains "${cut[0]}", write it as ${code} (${url.slice(0, cut.index)}${code}${url.slice(cut.index + 1)}), or rename the file.`;
+  }
+  return `Add ${path} or fix the path (relative to the course folder).`;
 }
 
 /** An image, link or reference definition that may name a file, with its target classified. */

@@ -5,6 +5,7 @@ import { buildCourse, compileVariants, UnknownFormatError } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { counts, formatDiagnostics, REPORTERS, type ReporterName } from '../diagnostics/reporter.js';
 import { registerInspectCommand } from '../inspect/index.js';
+import { courseFolderMissing } from '../load/load-course.js';
 import type { WrittenPackage } from '../package/package-course.js';
 import { formats } from '../package/formats.js';
 import { DEFAULT_PORT } from '../preview/default-port.js';
@@ -39,6 +40,7 @@ interface BuildFlags {
   reporter: ReporterName;
   watch?: boolean;
   maxWarnings?: number;
+  draft?: boolean;
 }
 
 /** Parses arguments, calls the library, reports, and returns the exit code. */
@@ -66,10 +68,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .command('build')
     .description('check courses and write one zip per course, variant and format')
     .argument('<course-dir...>', 'folder(s) holding course.yml and the lessons')
-    .option('--format <names>', `comma-separated: ${[...formats.keys()].join(', ')}`, 'scorm12')
+    .option('--format <names>', `comma-separated: ${[...formats.keys()].join(', ')}, or all`, 'scorm12')
     .option('--out <dir>', 'output folder', 'dist')
     .option('--vars <file...>', 'YAML file(s) of placeholder values; one package per file (e.g. per city)')
     .option('--locale <tag>', 'build the translation in locales/<tag>/')
+    .option('--draft', 'build even with values marked !todo (a review copy, not for learners)')
     .option('--watch', 'rebuild on every change in the course folders until Ctrl+C')
     .addOption(maxWarningsOption())
     .addOption(reporterOption())
@@ -87,6 +90,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
             outDir: options.out,
             ...(options.vars ? { vars: options.vars } : {}),
             ...(options.locale ? { locale: options.locale } : {}),
+            drafts: options.draft ? 'warning' : 'error',
             ...(options.reporter === 'pretty' ? {} : { onPackage: (written: WrittenPackage) => io.stderr(`wrote ${shown(written.path)}\n`) }),
           }).finally(() => progress?.clear());
           report(options.reporter, result.diagnostics);
@@ -158,6 +162,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--vars <file>', 'YAML file of placeholder values')
     .option('--locale <tag>', 'preview the translation in locales/<tag>/')
     .action(async (courseDir: string, options: { port: number; host: string; format: string; vars?: string; locale?: string }) => {
+      // Checked before serving: there would be nothing to watch, and Ctrl+C handling would keep the process alive.
+      const missing = await courseFolderMissing(courseDir);
+      if (missing) {
+        report('pretty', [missing]);
+        exitCode = EXIT.courseErrors;
+        return;
+      }
       const [{ startPreview }, { untilSignal }] = await Promise.all([import('../preview/index.js'), import('../watch/index.js')]);
       const stopped = untilSignal();
       const server = await startPreview(courseDir, {

@@ -42,7 +42,7 @@ function pretty(diagnostics: Diagnostic[], color: boolean): string {
   }
   const { errors, warnings } = counts(diagnostics);
   if (errors + warnings > 0) {
-    lines.push('', `${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}`);
+    lines.push('', `${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}`);
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
@@ -72,8 +72,9 @@ export function counts(diagnostics: readonly Diagnostic[]): { errors: number; wa
   };
 }
 
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
+/** "1 error", "2 errors". */
+export function countOf(n: number, word: string): string {
+  return `${n} ${n === 1 ? word : `${word}s`}`;
 }
 
 function compare(a: string, b: string): number {

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isInside, linksOutside } from './course-boundary.js';
 import { listCourseFiles, type CourseFiles, type CourseFileSizes } from './course-files.js';
 import { otherTranslationsText } from './other-translations.js';
+import { lessonOrder, reportNumberWidths } from './lesson-order.js';
 import { readSourceFile, type SourceFile } from './source-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
 
@@ -15,7 +16,7 @@ export interface CourseSource {
   /** `locales/<locale>/course.yml`, whose keys override course.yml. */
   localeConfig: YamlFile | null;
   locale: string | null;
-  /** Lesson files in course order (sorted by file name). */
+  /** Lesson files in course order (by the number before the dash, then name). */
   lessons: SourceFile[];
   /** `--vars` files, later ones overriding earlier ones. */
   vars: YamlFile[];
@@ -27,7 +28,7 @@ export interface CourseSource {
   scriptedFiles: ReadonlySet<string>;
   /** NFC path (the key of `files`) → the path as the file system spells it. */
   diskPaths: ReadonlyMap<string, string>;
-  /** Lesson texts of the course's other languages, for the unused-asset rule only. */
+  /** Lesson texts of the course's other languages, for the unused-asset rule and the vars-unknown-key check. */
   otherLanguages: readonly string[];
 }
 
@@ -42,7 +43,7 @@ export interface LoadOptions {
 /** BCP 47 shape, as course.yml's `language` (schemas/course.schema.json). */
 const LOCALE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-/** A lesson file: two or more digits, a dash, a name, `.md` (e.g. `01-welcome.md`). */
+/** A lesson file: a number, a dash, a name, `.md` (e.g. `01-welcome.md`). */
 const LESSON_FILE = /^\d+-[^/\\]+\.md$/;
 
 export async function loadCourse(
@@ -54,14 +55,9 @@ export async function loadCourse(
   const dir = resolve(cwd, courseDir);
   const show = (path: string) => relative(cwd, path) || '.';
 
-  if (!(await isDirectory(dir))) {
-    diagnostics.push({
-      file: courseDir,
-      severity: 'error',
-      ruleId: 'course-folder-missing',
-      message: `Course folder "${courseDir}" does not exist or is not a folder.`,
-      hint: 'Pass the folder that holds course.yml, e.g. `cease build courses/my-course`.',
-    });
+  const missing = await courseFolderMissing(courseDir, cwd);
+  if (missing) {
+    diagnostics.push(missing);
     return null;
   }
 
@@ -108,10 +104,23 @@ export async function loadCourse(
   }
   if (!config || lessons === null) return null;
   const { files, sizes, scripted, diskPaths } = await listCourseFiles(dir);
-  // Only the unused-asset rule reads them, and only when there are assets.
+  // Read for the unused-asset rule when there are assets, and for the names a
+  // vars file may set (a variable only the translation uses is still known).
   const hasAssets = [...files.keys()].some((path) => path.startsWith('assets/'));
-  const otherLanguages = hasAssets ? await otherTranslationsText(root, dir, lessonDir) : [];
+  const otherLanguages = hasAssets || vars.length > 0 ? await otherTranslationsText(root, dir, lessonDir) : [];
   return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes, scriptedFiles: scripted, diskPaths, otherLanguages };
+}
+
+/** The diagnostic for a course folder that is not there, or null when it is. */
+export async function courseFolderMissing(courseDir: string, cwd: string = process.cwd()): Promise<Diagnostic | null> {
+  if (await isDirectory(resolve(cwd, courseDir))) return null;
+  return {
+    file: courseDir,
+    severity: 'error',
+    ruleId: 'course-folder-missing',
+    message: `Course folder "${courseDir}" does not exist or is not a folder.`,
+    hint: 'Pass the folder that holds course.yml, e.g. `cease build courses/my-course`.',
+  };
 }
 
 async function loadLessons(
@@ -120,7 +129,7 @@ async function loadLessons(
   show: (path: string) => string,
   diagnostics: Diagnostic[],
 ): Promise<SourceFile[] | null> {
-  const names = (await readdir(dir)).filter((name) => LESSON_FILE.test(name)).sort();
+  const names = lessonOrder((await readdir(dir)).filter((name) => LESSON_FILE.test(name)));
   if (names.length === 0) {
     diagnostics.push({
       file: show(dir),
@@ -131,6 +140,7 @@ async function loadLessons(
     });
     return null;
   }
+  reportNumberWidths(names, (name) => show(join(dir, name)), diagnostics);
   const files: SourceFile[] = [];
   for (const name of names) {
     // A symlinked lesson could pull any file on the machine into a package.

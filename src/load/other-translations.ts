@@ -10,8 +10,9 @@ const MAX_LESSON_BYTES = 1024 * 1024;
 /**
  * The text of every lesson of the course's other languages (the main lessons
  * when a translation is built, and every other `locales/<tag>/`). Nothing here
- * is built; it only tells the unused-asset rule that an image the Spanish
- * lessons show is not a leftover in the English build. Unreadable files and
+ * is built; it tells the unused-asset rule that an image the Spanish lessons
+ * show is not a leftover in the English build, and the vars-unknown-key check
+ * that a variable only the Spanish lessons use is not a typo. Unreadable files and
  * links out of the course are skipped: the build of that language reports them.
  */
 export async function otherTranslationsText(root: string, dir: string, lessonDir: string): Promise<string[]> {

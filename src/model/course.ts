@@ -4,6 +4,8 @@
  * what a format needs, so adding a format never means re-reading Markdown.
  */
 
+import type { UiStrings } from './ui-strings.js';
+
 /** How the runtime reports the end of a course to the LMS. */
 export type StatusPolicy =
   /** passed/failed when there is an assessment, else completed (the default). */
@@ -26,6 +28,8 @@ export interface Course {
   /** Author's estimate in minutes, or null when not given. */
   durationMinutes: number | null;
   statusPolicy: StatusPolicy;
+  /** Every label the player shows: the built-in table of the language, with course.yml's `labels:` over it. */
+  strings: UiStrings;
   modules: Module[];
   /** Every question, knowledge check and assessment alike, in source order. */
   questions: Question[];
@@ -34,6 +38,9 @@ export interface Course {
   /** Files copied into the package besides the player, sorted by `packagePath`. */
   assets: Asset[];
 }
+
+/** `href` of a link to module n (1-based) in a screen's HTML; the player turns it into navigation. */
+export const MODULE_LINK_PREFIX = '#cease-module-';
 
 export interface Module {
   /** `m1`, `m2`, … in file order. */

@@ -12,6 +12,7 @@ export interface Location {
   position: Position;
 }
 import type { StatusPolicy } from './course.js';
+import type { UiStrings } from './ui-strings.js';
 
 export type Variables = { [name: string]: string | number | boolean | Variables };
 
@@ -36,6 +37,10 @@ export interface CourseSettings {
   variables: Variables;
   /** Severity overrides per rule id. */
   rules: Record<string, 'error' | 'warning' | 'off'>;
+  /** Where each id under `rules:` is written, for an id no rule has. */
+  ruleLocations: Record<string, Location>;
+  /** The player's labels: built-in for the language, with course.yml's `labels:` over them. */
+  labels: UiStrings;
 }
 
 export interface PlaceholderValue {

@@ -27,9 +27,10 @@ export function schemaValidator(name: SchemaName): ValidateFunction {
 }
 
 function loadSchemas(): Ajv {
+  // verbose: errors carry their schema, so an unknown key can be matched against the known ones.
   // The schemas are checked against the JSON Schema meta-schema by the tests;
   // doing it again on every run costs a third of cease's schema start-up.
-  const instance = new Ajv({ allErrors: true, strict: true, validateSchema: false });
+  const instance = new Ajv({ allErrors: true, strict: true, validateSchema: false, verbose: true });
   for (const file of readdirSync(schemasDir).filter((name) => name.endsWith('.schema.json')).sort()) {
     instance.addSchema(JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) as object);
   }

@@ -69,6 +69,13 @@ export interface UiStrings {
   claimBody: string;
   claimYes: string;
   claimNo: string;
+
+  /** Visible labels of the :::callouts, so "Myth" and "Fact" are read out, not just coloured. */
+  note: string;
+  tip: string;
+  warning: string;
+  myth: string;
+  fact: string;
 }
 
 const en: UiStrings = {
@@ -131,6 +138,12 @@ const en: UiStrings = {
     'On {date}, someone worked on this course in this browser while the learning platform could not be reached. If that was you, your progress can be sent to the platform now.',
   claimYes: 'That was me: send it',
   claimNo: 'Not me: start from my record',
+
+  note: 'Note',
+  tip: 'Tip',
+  warning: 'Warning',
+  myth: 'Myth',
+  fact: 'Fact',
 };
 
 const es: UiStrings = {
@@ -193,14 +206,28 @@ const es: UiStrings = {
     'El {date}, alguien avanzó en este curso en este navegador mientras no se podía conectar con la plataforma de aprendizaje. Si fuiste tú, ahora podemos enviar ese avance a la plataforma.',
   claimYes: 'Fui yo: enviarlo',
   claimNo: 'No fui yo: empezar desde mi registro',
+
+  note: 'Nota',
+  tip: 'Consejo',
+  warning: 'Atención',
+  myth: 'Mito',
+  fact: 'Realidad',
 };
 
 const TABLES: Record<string, UiStrings> = { en, es };
 
-/** The table for a BCP 47 tag: exact tag, then its primary subtag, then English. */
-export function stringsFor(language: string): UiStrings {
+/** Every label name, as course.yml's `labels:` map spells them. */
+export const LABEL_NAMES = Object.keys(en) as (keyof UiStrings)[];
+
+/** The built-in table for a BCP 47 tag (exact tag, then its primary subtag), or null when cease has none. */
+export function builtInStrings(language: string): UiStrings | null {
   const tag = language.toLowerCase();
-  return TABLES[tag] ?? TABLES[tag.split('-')[0] ?? ''] ?? en;
+  return TABLES[tag] ?? TABLES[tag.split('-')[0] ?? ''] ?? null;
+}
+
+/** The table for a BCP 47 tag, falling back to English. */
+export function stringsFor(language: string): UiStrings {
+  return builtInStrings(language) ?? en;
 }
 
 /** Fills `{name}` slots; an unknown slot is left as written so a typo shows. */

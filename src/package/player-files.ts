@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Course } from '../model/course.js';
 import type { PlayerCourse } from '../model/player.js';
-import { stringsFor } from '../model/ui-strings.js';
 import { builtDir } from '../project-files.js';
 import { renderTemplate } from '../render/templates.js';
 import type { PackageFile } from './package-file.js';
@@ -48,7 +47,7 @@ export function playerCourse(course: Course): PlayerCourse {
     modules: course.modules,
     questions: course.questions,
     assessment: course.assessment,
-    strings: stringsFor(course.language),
+    strings: course.strings,
   };
 }
 

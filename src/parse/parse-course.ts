@@ -2,12 +2,13 @@ import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CourseSource } from '../load/load-course.js';
 import type { CourseDraft } from '../model/draft.js';
+import type { DraftSeverity } from './draft-values.js';
 import { parseLesson } from './parse-lesson.js';
 import { parseSettings } from './parse-settings.js';
 
 /** Parse stage: course.yml and every lesson into one draft with positions. */
-export function parseCourse(source: CourseSource, diagnostics: Diagnostic[]): CourseDraft | null {
-  const settings = parseSettings(source, diagnostics);
+export function parseCourse(source: CourseSource, diagnostics: Diagnostic[], drafts: DraftSeverity = 'warning'): CourseDraft | null {
+  const settings = parseSettings(source, drafts, diagnostics);
   if (!settings) return null;
   return {
     dir: source.dir,

@@ -1,14 +1,15 @@
 import type { Heading, Image, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import { parseYaml, positionOfPath } from '../load/yaml-file.js';
 import type { AssessmentSettings, LessonDraft, ScreenDraft, Variables } from '../model/draft.js';
 import { parseMarkdown } from './markdown.js';
 import { findMarkdownHazard } from './markdown-limits.js';
-import { fillTreePlaceholders } from './placeholders.js';
+import { fillPlaceholders, fillTreePlaceholders, newFillBudget, placeholderDiagnostic, type UnknownPlaceholder } from './placeholders.js';
 import { parseQuestion } from './parse-question.js';
+import { reportUnclosedContainers, reportUnclosedFrontMatter } from './unclosed-blocks.js';
 import { validateYaml } from './validate-schema.js';
 
 interface FrontMatter {
@@ -28,26 +29,24 @@ export function parseLesson(
   diagnostics: Diagnostic[],
 ): LessonDraft {
   const tree = parseLessonMarkdown(file, diagnostics);
+  reportUnclosedContainers(tree, file, diagnostics);
   const frontMatter = readFrontMatter(tree, file, diagnostics);
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
     line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
   });
 
-  for (const item of fillTreePlaceholders(tree, variables)) {
-    diagnostics.push({
-      file: file.displayPath,
-      line: item.line,
-      column: item.column,
-      severity: 'error',
-      ruleId: 'placeholder-unknown',
-      message: item.isMapping
-        ? `Placeholder {{${item.name}}} names a group of variables, not a value.`
-        : `Unknown placeholder {{${item.name}}}.`,
-      hint: `Define ${item.name} under "variables" in course.yml or in the --vars file.`,
-    });
+  const budget = newFillBudget();
+  for (const item of fillTreePlaceholders(tree, variables, budget)) {
+    diagnostics.push(placeholderDiagnostic(file.displayPath, { line: item.line, column: item.column }, item));
   }
 
+  // Front matter's title is lesson text too: "Reporting in {{city.name}}".
+  if (frontMatter.value.title !== undefined) {
+    const unknown: UnknownPlaceholder[] = [];
+    frontMatter.value.title = fillPlaceholders(frontMatter.value.title, variables, unknown, budget);
+    for (const item of unknown) diagnostics.push(placeholderDiagnostic(file.displayPath, frontMatter.titleAt, item));
+  }
   const h1 = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
   // An empty "#" would leave the module nameless in the table of contents.
   const title = frontMatter.value.title ?? (h1 && toString(h1).trim() ? toString(h1).trim() : titleFromFileName(name));
@@ -79,22 +78,26 @@ export function parseLesson(
   return lesson;
 }
 
-function readFrontMatter(
-  tree: Root,
-  file: SourceFile,
-  diagnostics: Diagnostic[],
-): { value: FrontMatter; position: { line: number; column: number } } {
+interface ReadFrontMatter {
+  value: FrontMatter;
+  /** Where `assessment:` sits. */
+  position: Position;
+  titleAt: Position;
+}
+
+function readFrontMatter(tree: Root, file: SourceFile, diagnostics: Diagnostic[]): ReadFrontMatter {
   const first = tree.children[0];
-  if (first?.type !== 'yaml') return { value: {}, position: { line: 1, column: 1 } };
+  if (first?.type !== 'yaml') {
+    reportUnclosedFrontMatter(file, diagnostics);
+    return { value: {}, position: { line: 1, column: 1 }, titleAt: { line: 1, column: 1 } };
+  }
   tree.children.shift();
   const startLine = first.position?.start.line ?? 1;
+  const none = { value: {}, position: { line: startLine, column: 1 }, titleAt: { line: startLine, column: 1 } };
   const yaml = parseYaml(file, first.value, startLine, diagnostics);
-  if (!yaml) return { value: {}, position: { line: startLine, column: 1 } };
-  if (yaml.value === null || yaml.value === undefined) return { value: {}, position: { line: startLine, column: 1 } };
-  if (!validateYaml('lesson', yaml, 'front-matter-schema', diagnostics)) {
-    return { value: {}, position: { line: startLine, column: 1 } };
-  }
-  return { value: yaml.value as FrontMatter, position: positionOfPath(yaml, ['assessment']) };
+  if (!yaml || yaml.value === null || yaml.value === undefined) return none;
+  if (!validateYaml('lesson', yaml, 'front-matter-schema', diagnostics)) return none;
+  return { value: yaml.value as FrontMatter, position: positionOfPath(yaml, ['assessment']), titleAt: positionOfPath(yaml, ['title']) };
 }
 
 function assessmentSettings(

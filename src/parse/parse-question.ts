@@ -33,7 +33,20 @@ export function parseQuestion(node: ContainerDirective, screen: number, graded: 
       question.stray.push(child);
     }
   }
+  if (!seenChoices) takeFeedbackAfterPlainList(question);
   return question;
+}
+
+/**
+ * Choices written as a plain list (no `[ ]` boxes) are not choices, which
+ * question-choices reports; the blockquote after them is still the feedback.
+ */
+function takeFeedbackAfterPlainList(question: QuestionDraft): void {
+  const list = question.prompt.findIndex((node) => node.type === 'list');
+  const quote = question.prompt.findIndex((node, index) => index > list && node.type === 'blockquote');
+  if (list < 0 || quote < 0) return;
+  const [feedback] = question.prompt.splice(quote, 1);
+  if (feedback?.type === 'blockquote') question.feedback = feedback.children;
 }
 
 function isTaskList(node: RootContent): node is List {

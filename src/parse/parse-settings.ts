@@ -2,9 +2,13 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CourseSource } from '../load/load-course.js';
 import { positionOfPath, type YamlFile } from '../load/yaml-file.js';
 import type { CourseSettings, Location, PlaceholderValue, Variables } from '../model/draft.js';
-import { fillPlaceholders, lookup, placeholderNames, type UnknownPlaceholder } from './placeholders.js';
+import type { UiStrings } from '../model/ui-strings.js';
+import { reportDrafts, type DraftSeverity } from './draft-values.js';
+import { resolveLabels } from './labels.js';
+import { fillPlaceholders, lookup, newFillBudget, placeholderDiagnostic, placeholderNames, type UnknownPlaceholder } from './placeholders.js';
 import { variableOrigin } from './variable-origin.js';
 import { validateYaml } from './validate-schema.js';
+import { checkVarsKeys } from './vars-keys.js';
 
 interface CourseYaml {
   id: string;
@@ -19,6 +23,7 @@ interface CourseYaml {
   statusPolicy?: CourseSettings['statusPolicy'];
   variables?: Variables;
   rules?: CourseSettings['rules'];
+  labels?: Partial<UiStrings>;
 }
 
 /** Keys of course.yml whose text may carry placeholders (e.g. a city name in the title). */
@@ -28,7 +33,7 @@ const TEXT_KEYS = ['id', 'title', 'description', 'organization', 'activityId'] a
  * Reads course.yml (with the locale's overrides and the --vars files) into
  * settings, validating each file against its schema at the node's position.
  */
-export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): CourseSettings | null {
+export function parseSettings(source: CourseSource, drafts: DraftSeverity, diagnostics: Diagnostic[]): CourseSettings | null {
   let valid = validateYaml('course', source.config, 'course-schema', diagnostics);
   if (source.localeConfig) {
     // A translation may override any key; required keys come from the main file.
@@ -37,6 +42,8 @@ export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): 
   }
   for (const vars of source.vars) valid = validateYaml('vars', vars, 'vars-schema', diagnostics) && valid;
   if (!valid) return null;
+  checkVarsKeys(source, diagnostics);
+  reportDrafts(source, drafts, diagnostics);
 
   const yaml = { ...(source.config.value as CourseYaml), ...((source.localeConfig?.value ?? {}) as Partial<CourseYaml>) };
   // A translation's course.yml and each vars file's `locales.<tag>` override
@@ -57,11 +64,12 @@ export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): 
     organization: yaml.organization ?? '',
     activityId: yaml.activityId ?? '',
   };
+  const budget = newFillBudget();
   for (const key of TEXT_KEYS) {
     const unknown: UnknownPlaceholder[] = [];
-    text[key] = fillPlaceholders(text[key], variables, unknown);
+    text[key] = fillPlaceholders(text[key], variables, unknown, budget);
     const file = keyOwner(source, key);
-    for (const item of unknown) diagnostics.push(unknownPlaceholder(file, [key], item));
+    for (const item of unknown) diagnostics.push(placeholderDiagnostic(file.source.displayPath, positionOfPath(file, [key]), item));
   }
   // A translation is its own course in the LMS: with the same id it would
   // replace the original on import, and its zip would overwrite the original's.
@@ -82,32 +90,32 @@ export function parseSettings(source: CourseSource, diagnostics: Diagnostic[]): 
   }
 
   const activityIdKey = yaml.activityId ? 'activityId' : 'id';
+  const language = yaml.language ?? 'en';
+  const rules = yaml.rules ?? {};
   return {
     ...text,
     activityIdAt: locationOf(keyOwner(source, activityIdKey), [activityIdKey]),
     activityIdValues: placeholderValues(yaml.activityId ?? '', variables, source),
     version: yaml.version,
-    language: yaml.language ?? 'en',
+    language,
     passingScore: yaml.passingScore ?? null,
     duration: yaml.duration ?? null,
     durationAt: yaml.duration === undefined ? null : locationOf(keyOwner(source, 'duration'), ['duration']),
     statusPolicy: yaml.statusPolicy ?? 'passed-failed',
     variables,
-    rules: yaml.rules ?? {},
+    rules,
+    ruleLocations: Object.fromEntries(Object.keys(rules).map((id) => [id, locationOf(keyOwner(source, 'rules'), ['rules', id])])),
+    labels: resolveLabels(language, labelsFor(source), keyOwner(source, 'language'), diagnostics),
   };
 }
 
-export function unknownPlaceholder(file: YamlFile, path: string[], item: UnknownPlaceholder): Diagnostic {
-  return {
-    file: file.source.displayPath,
-    ...positionOfPath(file, path),
-    severity: 'error',
-    ruleId: 'placeholder-unknown',
-    message: item.isMapping
-      ? `Placeholder {{${item.name}}} names a group of variables, not a value.`
-      : `Unknown placeholder {{${item.name}}}.`,
-    hint: `Define ${item.name} under "variables" in course.yml or in the --vars file.`,
-  };
+/**
+ * Labels are in one language: a translation that sets its own `language`
+ * uses its own `labels:` (or the built-in ones), never the main file's.
+ */
+function labelsFor(source: CourseSource): Partial<UiStrings> {
+  const labels = (file: YamlFile | null) => (file?.value as Partial<CourseYaml> | null)?.labels;
+  return labels(source.localeConfig) ?? (keyOwner(source, 'language') === source.config ? labels(source.config) : undefined) ?? {};
 }
 
 /** The values a text's placeholders take, with where each is written (unknown ones are reported elsewhere). */

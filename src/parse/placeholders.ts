@@ -1,5 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
+import { megabytes, MAX_TEXT_BYTES } from '../load/source-file.js';
 import type { Variables } from '../model/draft.js';
 
 /** `{{name}}` or `{{dotted.path}}`, spaces inside the braces allowed. */
@@ -11,6 +13,40 @@ export interface UnknownPlaceholder {
   offset: number;
   /** Set when the name leads to a mapping rather than a text value. */
   isMapping: boolean;
+  /** Set when its value would take the file past the size budget. */
+  overBudget?: boolean;
+}
+
+/**
+ * Characters placeholders may add to one file: as much as the largest file
+ * cease reads. Without a budget, 300 placeholders of a 900 KB value turn a
+ * small lesson into a 270 MB page (and 1,500 exhaust memory).
+ */
+export const MAX_FILLED_CHARACTERS = MAX_TEXT_BYTES;
+
+/** What is left of a file's budget; shared by every text of the file. */
+export interface FillBudget {
+  remaining: number;
+}
+
+export function newFillBudget(): FillBudget {
+  return { remaining: MAX_FILLED_CHARACTERS };
+}
+
+/** The diagnostic for a placeholder that could not be filled. */
+export function placeholderDiagnostic(file: string, at: Position, item: UnknownPlaceholder): Diagnostic {
+  if (item.overBudget) {
+    return {
+      file, ...at, severity: 'error', ruleId: 'placeholder-too-large',
+      message: `Filling {{${item.name}}} here would make the text larger than ${megabytes(MAX_FILLED_CHARACTERS)} (the limit for a course file once placeholders are filled).`,
+      hint: `Shorten the value of ${item.name}, or use it less often; long content belongs in the lesson itself or a file under assets/.`,
+    };
+  }
+  return {
+    file, ...at, severity: 'error', ruleId: 'placeholder-unknown',
+    message: item.isMapping ? `Placeholder {{${item.name}}} names a group of variables, not a value.` : `Unknown placeholder {{${item.name}}}.`,
+    hint: `Define ${item.name} under "variables" in course.yml or in the --vars file.`,
+  };
 }
 
 /**
@@ -21,6 +57,7 @@ export function fillPlaceholders(
   text: string,
   variables: Variables,
   unknown: UnknownPlaceholder[],
+  budget: FillBudget = newFillBudget(),
 ): string {
   return text.replace(PLACEHOLDER, (match, name: string, offset: number) => {
     const value = lookup(variables, name);
@@ -28,7 +65,15 @@ export function fillPlaceholders(
       unknown.push({ name, offset, isMapping: typeof value === 'object' });
       return match;
     }
-    return String(value);
+    const filled = String(value);
+    if (budget.remaining < 0) return match;
+    budget.remaining -= filled.length - match.length;
+    // Reported once, where the budget runs out; later ones stay unfilled.
+    if (budget.remaining < 0) {
+      unknown.push({ name, offset, isMapping: false, overBudget: true });
+      return match;
+    }
+    return filled;
   });
 }
 
@@ -55,13 +100,13 @@ export interface TreeUnknownPlaceholder extends UnknownPlaceholder {
  * Fills placeholders in the text a learner sees or follows: text, link
  * targets and titles, image alt text. Code stays literal on purpose.
  */
-export function fillTreePlaceholders(tree: Root, variables: Variables): TreeUnknownPlaceholder[] {
+export function fillTreePlaceholders(tree: Root, variables: Variables, budget: FillBudget = newFillBudget()): TreeUnknownPlaceholder[] {
   const found: TreeUnknownPlaceholder[] = [];
   visit(tree, (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     const fill = (text: string, measuredFromNodeStart: boolean) => {
       const unknown: UnknownPlaceholder[] = [];
-      const filled = fillPlaceholders(text, variables, unknown);
+      const filled = fillPlaceholders(text, variables, unknown, budget);
       for (const item of unknown) {
         found.push({ ...item, ...locate(text, item.offset, start, measuredFromNodeStart) });
       }

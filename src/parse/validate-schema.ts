@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { schemaValidator } from '../model/schema-validator.js';
-import { positionOfPath, type YamlFile } from '../load/yaml-file.js';
+import { positionOfKey, positionOfPath, type YamlFile } from '../load/yaml-file.js';
 
 /**
  * Validates a YAML value against one of `schemas/*.schema.json` and reports
@@ -18,13 +19,14 @@ export function validateYaml(
   for (const error of simplify(validate.errors ?? [])) {
     const path = error.instancePath.split('/').slice(1).map(unescapePointer);
     const key = error.params['additionalProperty'] ?? error.params['missingProperty'];
-    const at = positionOfPath(file, typeof key === 'string' && error.keyword === 'additionalProperties' ? [...path, key] : path);
+    const at = typeof key === 'string' && error.keyword === 'additionalProperties' ? positionOfKey(file, [...path, key]) : positionOfPath(file, path);
     diagnostics.push({
       file: file.source.displayPath,
       ...at,
       severity: 'error',
       ruleId,
-      message: describe(error, path),
+      message: describe(error, path, file.value),
+      ...hintFor(error, path),
     });
   }
   return false;
@@ -42,9 +44,13 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function describe(error: ErrorObject, path: string[]): string {
+function describe(error: ErrorObject, path: string[], root: unknown): string {
   const where = path.length > 0 ? `"${path.join('.')}"` : 'the file';
   const params = error.params as Record<string, unknown>;
+  if (path.length === 0 && error.keyword === 'type' && (root === null || root === undefined)) {
+    const required = requiredKeys(error);
+    return required.length > 0 ? `The file is empty; it needs at least the keys ${required.join(', ')}.` : 'The file is empty; it must hold a map of keys and values.';
+  }
   switch (error.keyword) {
     case 'required':
       return `Missing required key "${String(params['missingProperty'])}" in ${where === 'the file' ? 'the file' : where}.`;
@@ -61,7 +67,10 @@ function describe(error: ErrorObject, path: string[]): string {
     case 'enum':
       return `${where} must be one of: ${(params['allowedValues'] as unknown[]).join(', ')}.`;
     case 'type':
-      return `${where} must be ${withArticle(String(params['type']))}.`;
+      if (path.join('.') === 'version') {
+        return `"version" must be a string: a semantic version such as 1.0.0, in quotes if YAML would read it as a number ("1.0").`;
+      }
+      return `${where} must be ${withArticle(String(params['type']))}${params['type'] === 'string' && typeof error.data === 'number' ? ' (YAML reads it as a number; put it in quotes)' : ''}.`;
     case 'minLength':
       return params['limit'] === 1 ? `${where} must not be empty.` : `${where} must be at least ${String(params['limit'])} characters long.`;
     case 'maxLength':
@@ -69,6 +78,20 @@ function describe(error: ErrorObject, path: string[]): string {
     default:
       return `${where} ${error.message ?? 'is invalid'}.`;
   }
+}
+
+/** The known keys next to an unknown one, as a "did you mean" hint. */
+function hintFor(error: ErrorObject, path: string[]): { hint?: string } {
+  if (error.keyword !== 'additionalProperties') return {};
+  const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+  const name = String((error.params as Record<string, unknown>)['additionalProperty']);
+  const suggestion = didYouMean(name, known).trim();
+  const where = path.length > 0 ? `under "${path.join('.')}"` : 'here';
+  return { hint: `${suggestion ? `${suggestion} ` : ''}Keys allowed ${where}: ${known.join(', ')} (see docs/course-format.md).` };
+}
+
+function requiredKeys(error: ErrorObject): string[] {
+  return ((error.parentSchema as { required?: string[] } | undefined)?.required ?? []);
 }
 
 function formatHint(path: string[]): string {

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { countOf, counts } from '../diagnostics/reporter.js';
 import { formats } from '../package/formats.js';
 import { renderTemplate } from '../render/templates.js';
 import type { PreviewBuild } from './preview-build.js';
@@ -37,7 +38,7 @@ export function lmsPage(build: PreviewBuild, courseDir: string): string {
 /** Shown in the course frame instead of the course while it has errors, so the author never stares at a blank page. */
 export function buildFailedPage(build: PreviewBuild): string {
   return renderTemplate('preview/build-failed.html.hbs', {
-    errorCount: build.diagnostics.filter((d) => d.severity === 'error').length,
+    errorCount: countOf(counts(build.diagnostics).errors, 'error'),
     diagnostics: build.diagnostics.map(diagnosticView),
   });
 }

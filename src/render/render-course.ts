@@ -3,9 +3,8 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { join } from 'node:path';
 import { fileReferences } from '../check/asset-path.js';
-import type { Asset, Assessment, Block, Choice, Course, Module, Question, QuestionKind } from '../model/course.js';
+import { MODULE_LINK_PREFIX, type Asset, type Assessment, type Block, type Choice, type Course, type Module, type Question, type QuestionKind } from '../model/course.js';
 import type { CourseDraft, LessonDraft, QuestionDraft } from '../model/draft.js';
-import { calloutLabels } from './callout-labels.js';
 import { createHtmlRenderer } from './markdown-to-html.js';
 import { packagePathFor } from './package-path.js';
 
@@ -17,7 +16,7 @@ const DEFAULT_PASSING_SCORE = 80;
  * `check` found no errors, so shapes the rules guarantee are taken as given.
  */
 export function renderCourse(draft: CourseDraft): Course {
-  const toHtml = createHtmlRenderer(calloutLabels(draft.settings.language));
+  const toHtml = createHtmlRenderer(draft.settings.labels);
   const assets = collectAssets(draft);
   const questions: Question[] = [];
   const modules: Module[] = draft.lessons.map((lesson, index) =>
@@ -35,6 +34,7 @@ export function renderCourse(draft: CourseDraft): Course {
     activityId: settings.activityId,
     durationMinutes: settings.duration,
     statusPolicy: settings.statusPolicy,
+    strings: settings.labels,
     modules,
     questions,
     assessment: assessed < 0 ? null : renderAssessment(draft, assessed),
@@ -45,7 +45,13 @@ export function renderCourse(draft: CourseDraft): Course {
     const found = new Map<string, Asset>();
     const used = new Set<string>();
     const references = course.lessons.flatMap((lesson) => fileReferences(lesson.tree));
-    const localPaths = references.flatMap(({ ref }) => (ref.kind === 'local' ? [ref.path] : []));
+    // A link to another lesson file goes to that module in the player; the Markdown is never packaged.
+    const modules = new Map(course.lessons.map((lesson, index) => [lesson.name, index + 1]));
+    for (const { node, ref } of references) {
+      const module = ref.kind === 'local' ? modules.get(ref.path) : undefined;
+      if (module !== undefined) node.url = `${MODULE_LINK_PREFIX}${module}`;
+    }
+    const localPaths = references.flatMap(({ ref }) => (ref.kind === 'local' && !modules.has(ref.path) ? [ref.path] : []));
     for (const path of [...new Set(localPaths)].sort()) {
       const packagePath = packagePathFor(path, used);
       used.add(packagePath.toLowerCase());

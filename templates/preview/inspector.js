@@ -17,6 +17,10 @@
     renderBuild(await response.json());
   }
 
+  function countOf(n, word) {
+    return n + ' ' + (n === 1 ? word : word + 's');
+  }
+
   function renderBuild(build) {
     const box = $('build');
     box.replaceChildren();
@@ -24,7 +28,7 @@
     const errors = build.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = build.diagnostics.filter((d) => d.severity === 'warning').length;
     summary.textContent = 'Build ' + build.number + ' (' + build.format + '): ' +
-      (build.ok ? build.files.length + ' files, ' : 'failed, ') + errors + ' errors, ' + warnings + ' warnings.';
+      (build.ok ? countOf(build.files.length, 'file') + ', ' : 'failed, ') + countOf(errors, 'error') + ', ' + countOf(warnings, 'warning') + '.';
     box.append(summary);
     if (build.diagnostics.length) {
       const list = document.createElement('ul');

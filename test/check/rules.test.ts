@@ -47,11 +47,12 @@ describe('content rules', () => {
     expect(await findings({ '01-a.md': '# A\n\n## One\n\n## Two\n\nText.\n' })).toEqual(['01-a.md:3 warning empty-content']);
   });
 
-  it('unsupported-markup warns that raw HTML and unknown blocks are left out', async () => {
-    expect(await findings({ '01-a.md': '# A\n\n<div>hi</div>\n\n:::quiz\nx\n:::\n' })).toEqual([
-      '01-a.md:3 warning unsupported-markup',
-      '01-a.md:5 warning unsupported-markup',
-    ]);
+  it('unsupported-markup warns that raw HTML is left out', async () => {
+    expect(await findings({ '01-a.md': '# A\n\n<div>hi</div>\n' })).toEqual(['01-a.md:3 warning unsupported-markup']);
+  });
+
+  it('directive-unknown refuses a block that is neither a callout nor a question', async () => {
+    expect(await findings({ '01-a.md': '# A\n\n<!-- note -->\n\n:::quiz\nx\n:::\n' })).toEqual(['01-a.md:5 error directive-unknown']);
   });
 
   it('image-alt refuses a file name as alt text', async () => {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { TODO_TAG } from '../../src/load/yaml-file.js';
 import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlayerCourse } from '../../src/model/player.js';
@@ -19,11 +20,15 @@ describe('cease validate on the CEASE course', () => {
   for (const locale of [null, 'es']) {
     for (const city of [null, ...CITIES]) {
       const args = [...(locale ? ['--locale', locale] : []), ...(city ? ['--vars', `${COURSE}/cities/${city}.yml`] : [])];
-      it(`reports nothing at all for ${locale ?? 'English'} with ${city ?? 'the default'} values`, async () => {
+      // The city files mark what the cities have not confirmed yet with !todo; validate lists those only.
+      it(`reports ${city ? 'only the !todo values' : 'nothing at all'} for ${locale ?? 'English'} with ${city ?? 'the default'} values`, async () => {
         const run = await runCli(['validate', COURSE, '--reporter', 'json', ...args]);
         expect(run.stderr).toBe('');
         expect(run.code).toBe(0);
-        expect(JSON.parse(run.stdout).diagnostics).toEqual([]);
+        const found = (JSON.parse(run.stdout) as { diagnostics: { severity: string; ruleId: string }[] }).diagnostics;
+        if (!city) expect(found).toEqual([]);
+        else expect(found.map((d) => `${d.severity} ${d.ruleId}`)).toEqual(Array(found.length).fill('warning draft-value'));
+        if (city) expect(found.length).toBeGreaterThan(5);
       });
     }
   }
@@ -32,7 +37,7 @@ describe('cease validate on the CEASE course', () => {
 describe('the city files', () => {
   for (const city of [...CITIES, 'TEMPLATE']) {
     it(`${city}.yml gives a Spanish text for every English text a learner reads`, () => {
-      const file = parseYaml(readFileSync(join(COURSE, 'cities', `${city}.yml`), 'utf8')) as { city: Tree; locales?: { es?: { city?: Tree } } };
+      const file = parseYaml(readFileSync(join(COURSE, 'cities', `${city}.yml`), 'utf8'), { customTags: [TODO_TAG] }) as { city: Tree; locales?: { es?: { city?: Tree } } };
       // Names and slugs are the same in both languages; every other text is read in a Spanish sentence.
       const texts = leaves(file.city).filter((path) => !['name', 'slug'].includes(path));
       expect(texts.length).toBeGreaterThan(10);
@@ -53,7 +58,8 @@ describe('the Phoenix packages in English and Spanish', () => {
   const spanish = join(out, 'cease-phoenix-es-1.0.0-scorm12.zip');
 
   beforeAll(async () => {
-    const vars = ['--vars', `${COURSE}/cities/phoenix.yml`];
+    // Phoenix has not confirmed every value yet: a reviewer's copy.
+    const vars = ['--vars', `${COURSE}/cities/phoenix.yml`, '--draft'];
     for (const extra of [[], ['--locale', 'es']]) {
       const run = await runCli(['build', COURSE, '--out', out, ...vars, ...extra]);
       expect(run.code, run.stderr).toBe(0);
@@ -150,7 +156,7 @@ describe('the CEASE course in every format', () => {
 
   it('builds one zip per format with --format all, and cease inspect finds nothing wrong in any', async () => {
     const out = join(scratch.dir, 'all');
-    const build = await runCli(['build', COURSE, '--format', 'all', '--out', out, '--vars', `${COURSE}/cities/flagstaff.yml`]);
+    const build = await runCli(['build', COURSE, '--format', 'all', '--out', out, '--vars', `${COURSE}/cities/flagstaff.yml`, '--draft']);
     expect(build.code, build.stderr).toBe(0);
     for (const format of ['scorm12', 'scorm2004', 'xapi', 'cmi5']) {
       const zip = join(out, `cease-flagstaff-1.0.0-${format}.zip`);

@@ -162,7 +162,7 @@ for (const format of ['xapi', 'cmi5'] as const) {
       const lesson = join(course, '01-basics.md');
       const good = readFileSync(lesson, 'utf8');
       writeFileSync(lesson, good.replace(':::question{#kc-any-community}', ':::question'));
-      await expect.poll(() => frame().locator('h1').innerText(), { timeout: 20_000 }).toBe('The course has 1 error(s)');
+      await expect.poll(() => frame().locator('h1').innerText(), { timeout: 20_000 }).toBe('The course has 1 error');
       writeFileSync(lesson, good);
       await expect.poll(statements, { timeout: 20_000 }).toMatch(/launch 3 \(resume\)[\s\S]*initialized/);
       await expect.poll(() => frame().locator('h1').innerText()).toBe('Who to call');

@@ -100,7 +100,7 @@ describe('cease preview', () => {
       expect(JSON.parse((await events.next('reload')).data)).toMatchObject({ ok: false });
       const page = await get('/course/scorm12/index.html');
       const html = await page.text();
-      expect(html).toContain('The course has 1 error(s)');
+      expect(html).toContain('<h1>The course has 1 error</h1>');
       expect(html).toMatch(/01-basics\.md:\d+:\d+/);
       expect(html).toContain('question-id');
       expect(preview.stderr()).toContain('the course has errors');

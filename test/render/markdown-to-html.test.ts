@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
-import { calloutLabels } from '../../src/render/callout-labels.js';
+import { stringsFor } from '../../src/model/ui-strings.js';
 import { createHtmlRenderer } from '../../src/render/markdown-to-html.js';
 
 const render = (markdown: string, language = 'en') =>
-  createHtmlRenderer(calloutLabels(language))(parseMarkdown(markdown).children);
+  createHtmlRenderer(stringsFor(language))(parseMarkdown(markdown).children);
 
 describe('lesson Markdown becomes safe HTML', () => {
   it('drops raw HTML, so an author cannot inject script', () => {

@@ -140,7 +140,8 @@ describe('cease report with a mapping file', () => {
     work.write('lms.csv', 'Personnel No,Status\n1,Completed\n');
     const run = await work.report(['--roster', 'staff.csv', '--completions', 'lms.csv', '--map', 'bad.yml', '--html', 'out.html']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('bad.yml:4:5  error  Unknown key "colums" in "completions".  report-map-schema');
+    expect(run.stderr).toContain('bad.yml:3:3  error  Unknown key "colums" in "completions".  report-map-schema');
+    expect(run.stderr).toContain('Did you mean "columns"?');
     expect(run.stderr).toContain('No report: fix the errors above.');
     expect(run.stderr).not.toContain('at ');
   });

@@ -1,4 +1,4 @@
-import { resolveAssetRef } from '../asset-path.js';
+import { missingFileHint, resolveAssetRef } from '../asset-path.js';
 import type { Rule } from '../rule.js';
 import { imageLocation } from './image-location.js';
 
@@ -21,12 +21,12 @@ export const imageAsset: Rule = {
             break;
           case 'outside':
             report(at, `Image "${image.url}" ${ref.reason}; only files inside the course folder can be packaged.`,
-              'Copy the file into the course folder and use a relative path such as assets/picture.png.');
+              ref.hint ?? 'Copy the file into the course folder and use a relative path such as assets/picture.png.');
             break;
           case 'local': {
             const inside = draft.files.get(ref.path);
             if (inside === undefined) {
-              report(at, `Image "${image.url}" not found in the course folder.`, `Add ${ref.path} or fix the path (relative to the course folder).`);
+              report(at, `Image "${image.url}" not found in the course folder.`, missingFileHint(image.url, ref.path));
             } else if (!inside) {
               report(at, `Image "${image.url}" links to a file outside the course folder.`, 'Copy the file into the course folder instead of linking it.');
             }

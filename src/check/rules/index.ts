@@ -3,8 +3,10 @@ import { answerPosition } from './answer-position.js';
 import { assessment } from './assessment.js';
 import { assetScript } from './asset-script.js';
 import { assetSize } from './asset-size.js';
+import { directiveUnknown } from './directive-unknown.js';
 import { durationEstimate } from './duration-estimate.js';
 import { emptyContent } from './empty-content.js';
+import { moduleAfterAssessment } from './module-after-assessment.js';
 import { headingOrder } from './heading-order.js';
 import { imageAlt } from './image-alt.js';
 import { imageAltLength } from './image-alt-length.js';
@@ -29,11 +31,13 @@ export const rules: readonly Rule[] = [
   questionStructure,
   questionFeedback,
   assessment,
+  moduleAfterAssessment,
   imageAlt,
   imageAsset,
   assetSize,
   assetScript,
   emptyContent,
+  directiveUnknown,
   unsupportedMarkup,
   headingOrder,
   linkText,

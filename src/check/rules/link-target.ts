@@ -1,4 +1,4 @@
-import { fileReferences } from '../asset-path.js';
+import { fileReferences, missingFileHint } from '../asset-path.js';
 import type { Rule } from '../rule.js';
 import { nodeLocation } from './node-location.js';
 
@@ -25,11 +25,11 @@ export const linkTarget: Rule = {
             'Link to an https: page, a mailto:/tel: address, or a file inside the course folder.');
         } else if (ref.kind === 'outside') {
           report(at, `Link "${node.url}" ${ref.reason}; only files inside the course folder can be packaged.`,
-            'Copy the file into the course folder (e.g. assets/) and link it with a relative path.');
+            ref.hint ?? 'Copy the file into the course folder (e.g. assets/) and link it with a relative path.');
         } else if (ref.kind === 'local') {
           const inside = draft.files.get(ref.path);
           if (inside === undefined) {
-            report(at, `Link "${node.url}" names a file that is not in the course folder.`, `Add ${ref.path} or fix the path (relative to the course folder).`);
+            report(at, `Link "${node.url}" names a file that is not in the course folder.`, missingFileHint(node.url, ref.path));
           } else if (!inside) {
             report(at, `Link "${node.url}" leads to a file outside the course folder.`, 'Copy the file into the course folder instead of linking it.');
           }

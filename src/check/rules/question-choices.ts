@@ -12,7 +12,10 @@ export const questionChoices: Rule = {
       for (const question of lesson.questions) {
         const at = { file: lesson.file, position: question.position };
         const name = question.id ? `Question "${question.id}"` : 'Question';
-        if (question.choices.length < 2) {
+        if (question.choices.length === 0 && question.prompt.some((node) => node.type === 'list')) {
+          report(at, `${name} has no choices: its list has no [ ] boxes, so it reads as part of the prompt.`,
+            'Write each choice with a box: "- [ ] wrong" and "- [x] right".');
+        } else if (question.choices.length < 2) {
           report(at, `${name} has ${question.choices.length === 0 ? 'no choices' : 'only one choice'}.`,
             'List at least two choices as a task list: "- [ ] wrong" and "- [x] right".');
         } else if (question.choices.length > MAX_CHOICES) {

@@ -1,10 +1,9 @@
 import { visit } from 'unist-util-visit';
-import { CALLOUTS } from '../../model/callouts.js';
 import type { Rule } from '../rule.js';
 
 export const unsupportedMarkup: Rule = {
   id: 'unsupported-markup',
-  description: 'Raw HTML and unknown `:::directives` are left out of the package; use Markdown and the documented callouts.',
+  description: 'Raw HTML is left out of the package; use Markdown.',
   severity: 'warning',
   check(draft, report) {
     for (const lesson of draft.lessons) {
@@ -13,10 +12,6 @@ export const unsupportedMarkup: Rule = {
         if (node.type === 'html' && node.value.trim() !== '' && !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
           report({ file: lesson.file, ...position }, 'Raw HTML is not included in the course (it is removed for safety).',
             'Write it in Markdown instead.');
-        }
-        if (node.type === 'containerDirective' && node.name !== 'question' && !CALLOUTS.includes(node.name as never)) {
-          report({ file: lesson.file, ...position }, `Unknown block ":::${node.name}".`,
-            `Use one of :::${CALLOUTS.join(', :::')} or :::question.`);
         }
       });
     }

@@ -37,6 +37,17 @@ export function button(label: string, onClick: () => void, className = 'button')
   return element;
 }
 
+/**
+ * Scrolls a message that just appeared under the control the learner used
+ * into view. On a phone it would otherwise appear behind the sticky footer,
+ * and nothing would seem to happen. Scroll padding (see Shell) keeps it above
+ * the footer; the scroll is instant when the learner asks for reduced motion.
+ */
+export function revealBelow(element: Element): void {
+  const reduce = typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+  element.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+}
+
 /** Element.replaceChildren, which browsers before 2020 lack. */
 export function setContent(element: Element, ...children: Child[]): void {
   element.textContent = '';

@@ -1,7 +1,7 @@
 import type { Question, Screen } from '../../model/course.js';
 import type { UiStrings } from '../../model/ui-strings.js';
 import { isCorrect } from '../core/answers.js';
-import { button, h, pageHeading, setContent, trustedHtml } from './dom.js';
+import { button, h, pageHeading, revealBelow, setContent, trustedHtml } from './dom.js';
 import { questionForm } from './question-form.js';
 
 export interface KnowledgeCheckHost {
@@ -50,10 +50,12 @@ function knowledgeCheck(question: Question, host: KnowledgeCheckHost): HTMLEleme
     if (mask === 0) {
       feedback.className = 'feedback';
       setContent(feedback, h('p', null, host.strings.chooseFirst));
+      revealBelow(feedback);
       return;
     }
     host.check(question, mask, shownAt);
     show(mask);
+    revealBelow(feedback);
   });
   const saved = host.lastAnswer(question);
   if (saved) {

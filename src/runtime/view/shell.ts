@@ -1,3 +1,4 @@
+import { MODULE_LINK_PREFIX } from '../../model/course.js';
 import { format, type UiStrings } from '../../model/ui-strings.js';
 import { h, pageHeading, setContent } from './dom.js';
 
@@ -28,6 +29,8 @@ export class Shell {
   private readonly nextButton = byId('cease-next');
   private readonly exitButton = byId('cease-exit');
   private readonly courseTitle = document.title;
+  /** Page index of each module's first page, from the latest contents. */
+  private moduleStarts: number[] = [];
 
   constructor(private readonly strings: UiStrings, actions: ShellActions) {
     byId('cease-skip').textContent = strings.skipToContent;
@@ -47,6 +50,14 @@ export class Shell {
       if (!link) return;
       event.preventDefault();
       actions.go(Number(link.getAttribute('data-page')));
+    });
+    // A lesson's link to another lesson file ("see module 2") goes to that module.
+    this.main.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest(`a[href^="${MODULE_LINK_PREFIX}"]`);
+      if (!link) return;
+      event.preventDefault();
+      const start = this.moduleStarts[Number(link.getAttribute('href')?.slice(MODULE_LINK_PREFIX.length)) - 1];
+      if (start !== undefined) actions.go(start);
     });
     keepFocusClearOfFooter();
     // Wide screens have room for the contents beside the page.
@@ -78,6 +89,7 @@ export class Shell {
   }
 
   toc(groups: TocGroup[]): void {
+    this.moduleStarts = groups.map((group) => group.items[0]?.pageIndex ?? -1);
     const entries = groups.map((group) =>
       h(
         'li',

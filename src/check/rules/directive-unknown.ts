@@ -1,0 +1,27 @@
+import { visit } from 'unist-util-visit';
+import { closestName } from '../../diagnostics/did-you-mean.js';
+import { CALLOUTS } from '../../model/callouts.js';
+import type { Rule } from '../rule.js';
+import { nodeLocation } from './node-location.js';
+
+const BLOCKS = [...CALLOUTS, 'question'];
+
+/**
+ * `:::mythh` is not a callout: its text would ship as a plain paragraph
+ * without the "Myth" label, so a false claim would read as a fact.
+ */
+export const directiveUnknown: Rule = {
+  id: 'directive-unknown',
+  description: 'Every `:::block` is a callout (note, tip, warning, myth, fact) or a question.',
+  severity: 'error',
+  check(draft, report) {
+    for (const lesson of draft.lessons) {
+      visit(lesson.tree, 'containerDirective', (node) => {
+        if (BLOCKS.includes(node.name)) return;
+        const closest = closestName(node.name, BLOCKS);
+        report(nodeLocation(lesson, node), `Unknown block ":::${node.name}"; its text would show without a label.${closest ? ` Did you mean ":::${closest}"?` : ''}`,
+          `Use one of :::${BLOCKS.join(', :::')}.`);
+      });
+    }
+  },
+};
