@@ -98,6 +98,17 @@ export interface Assessment {
   /** Attempts allowed; 0 means unlimited. */
   attempts: number;
   questionIds: string[];
+  /** Pool indexes asked in every attempt (`always` questions); absent when none. */
+  always?: number[];
+  /** Draw by tag: each quota's count comes from its pool indexes; absent for a plain draw. */
+  blueprint?: DrawQuota[];
+}
+
+/** `count` questions per attempt from `pool` (indexes of the questions with `tag`); `always` ones count toward it. */
+export interface DrawQuota {
+  tag: string;
+  count: number;
+  pool: number[];
 }
 
 export interface Asset {

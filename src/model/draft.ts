@@ -53,9 +53,19 @@ export interface PlaceholderValue {
 export interface AssessmentSettings {
   passingScore: number | null;
   shuffle: boolean;
+  /** Questions per attempt: the number given, or the sum of the blueprint's counts. */
   draw: number | null;
+  /** `draw` given as tag → count, in the author's order; null for a plain number. */
+  blueprint: DrawQuotaDraft[] | null;
   attempts: number;
   /** Where `assessment:` sits in the front matter. */
+  position: Position;
+}
+
+/** One line of a draw blueprint: `count` questions tagged `tag`. */
+export interface DrawQuotaDraft {
+  tag: string;
+  count: number;
   position: Position;
 }
 
@@ -102,8 +112,12 @@ export interface ScreenDraft {
 
 export interface QuestionDraft {
   id: string | null;
-  /** Directive attributes other than the id (`{#a.b}` parses as id `a`, class `b`). */
+  /** Directive attributes other than the id, tags and always (`{#a.b}` parses as id `a`, class `b`). */
   otherAttributes: string[];
+  /** `tags="…"` as written, or null; split on spaces into the tags a blueprint draws by. */
+  tags: string | null;
+  /** `always` as written ('' for the bare attribute), or null when absent. */
+  always: string | null;
   position: Position;
   /** Index into the lesson's screens. */
   screen: number;
@@ -121,4 +135,9 @@ export interface ChoiceDraft {
   text: string;
   correct: boolean;
   position: Position;
+}
+
+/** A question's tags: `tags="reporting hotline"` is two. */
+export function questionTags(question: QuestionDraft): string[] {
+  return question.tags?.split(/\s+/).filter((tag) => tag !== '') ?? [];
 }

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import { parseYaml, positionOfPath } from '../load/yaml-file.js';
-import type { AssessmentSettings, LessonDraft, ScreenDraft, Variables } from '../model/draft.js';
+import type { AssessmentSettings, DrawQuotaDraft, LessonDraft, ScreenDraft, Variables } from '../model/draft.js';
 import { parseMarkdown } from './markdown.js';
 import { findMarkdownHazard } from './markdown-limits.js';
 import { fillPlaceholders, fillTreePlaceholders, newFillBudget, placeholderDiagnostic, type UnknownPlaceholder } from './placeholders.js';
@@ -15,7 +15,7 @@ import { validateYaml } from './validate-schema.js';
 interface FrontMatter {
   title?: string;
   sources?: string[];
-  assessment?: { passingScore?: number; shuffle?: boolean; draw?: number; attempts?: number };
+  assessment?: { passingScore?: number; shuffle?: boolean; draw?: number | Record<string, number>; attempts?: number };
 }
 
 /**
@@ -58,7 +58,7 @@ export function parseLesson(
     title,
     sources: frontMatter.value.sources ?? [],
     assessment: frontMatter.value.assessment
-      ? assessmentSettings(frontMatter.value.assessment, frontMatter.position)
+      ? assessmentSettings(frontMatter.value.assessment, frontMatter.position, frontMatter.blueprint)
       : null,
     tree,
     screens,
@@ -83,31 +83,40 @@ interface ReadFrontMatter {
   /** Where `assessment:` sits. */
   position: Position;
   titleAt: Position;
+  /** `draw:` as a map of tag → count, with where each count sits; null for a plain number. */
+  blueprint: DrawQuotaDraft[] | null;
 }
 
 function readFrontMatter(tree: Root, file: SourceFile, diagnostics: Diagnostic[]): ReadFrontMatter {
   const first = tree.children[0];
   if (first?.type !== 'yaml') {
     reportUnclosedFrontMatter(file, diagnostics);
-    return { value: {}, position: { line: 1, column: 1 }, titleAt: { line: 1, column: 1 } };
+    return { value: {}, position: { line: 1, column: 1 }, titleAt: { line: 1, column: 1 }, blueprint: null };
   }
   tree.children.shift();
   const startLine = first.position?.start.line ?? 1;
-  const none = { value: {}, position: { line: startLine, column: 1 }, titleAt: { line: startLine, column: 1 } };
+  const none = { value: {}, position: { line: startLine, column: 1 }, titleAt: { line: startLine, column: 1 }, blueprint: null };
   const yaml = parseYaml(file, first.value, startLine, diagnostics);
   if (!yaml || yaml.value === null || yaml.value === undefined) return none;
   if (!validateYaml('lesson', yaml, 'front-matter-schema', diagnostics)) return none;
-  return { value: yaml.value as FrontMatter, position: positionOfPath(yaml, ['assessment']), titleAt: positionOfPath(yaml, ['title']) };
+  const value = yaml.value as FrontMatter;
+  const draw = value.assessment?.draw;
+  const blueprint = typeof draw === 'object'
+    ? Object.entries(draw).map(([tag, count]) => ({ tag, count, position: positionOfPath(yaml, ['assessment', 'draw', tag]) }))
+    : null;
+  return { value, position: positionOfPath(yaml, ['assessment']), titleAt: positionOfPath(yaml, ['title']), blueprint };
 }
 
 function assessmentSettings(
   value: NonNullable<FrontMatter['assessment']>,
   position: { line: number; column: number },
+  blueprint: DrawQuotaDraft[] | null,
 ): AssessmentSettings {
   return {
     passingScore: value.passingScore ?? null,
     shuffle: value.shuffle ?? false,
-    draw: value.draw ?? null,
+    draw: blueprint ? blueprint.reduce((sum, quota) => sum + quota.count, 0) : (value.draw as number | undefined) ?? null,
+    blueprint,
     attempts: value.attempts ?? 0,
     position,
   };

@@ -3,6 +3,9 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { ChoiceDraft, QuestionDraft } from '../model/draft.js';
 
+/** The attributes a question may carry: its id and what an assessment blueprint draws by. */
+const DRAW_ATTRIBUTES = new Set(['id', 'tags', 'always']);
+
 /**
  * Reads a `:::question{#id}` block: the prompt is what precedes the task
  * list, the task-list items are the choices (`[x]` = correct), and a
@@ -11,7 +14,9 @@ import type { ChoiceDraft, QuestionDraft } from '../model/draft.js';
 export function parseQuestion(node: ContainerDirective, screen: number, graded: boolean): QuestionDraft {
   const question: QuestionDraft = {
     id: node.attributes?.id ?? null,
-    otherAttributes: Object.keys(node.attributes ?? {}).filter((key) => key !== 'id'),
+    otherAttributes: Object.keys(node.attributes ?? {}).filter((key) => !DRAW_ATTRIBUTES.has(key)),
+    tags: node.attributes?.tags ?? null,
+    always: node.attributes?.always ?? null,
     position: { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 },
     screen,
     graded,

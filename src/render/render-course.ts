@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { join } from 'node:path';
 import { fileReferences } from '../check/asset-path.js';
 import { MODULE_LINK_PREFIX, type Asset, type Assessment, type Block, type Choice, type Course, type Module, type Question, type QuestionKind } from '../model/course.js';
-import type { CourseDraft, LessonDraft, QuestionDraft } from '../model/draft.js';
+import { questionTags, type CourseDraft, type LessonDraft, type QuestionDraft } from '../model/draft.js';
 import { createHtmlRenderer } from './markdown-to-html.js';
 import { packagePathFor } from './package-path.js';
 
@@ -137,12 +137,25 @@ function renderAssessment(draft: CourseDraft, index: number): Assessment {
   const lesson = draft.lessons[index] as LessonDraft;
   const settings = lesson.assessment!;
   const ids = lesson.questions.map((question) => question.id as string);
+  const always = poolIndexes(lesson, (question) => question.always !== null);
+  const blueprint = settings.blueprint?.map(({ tag, count }) => ({ tag, count, pool: poolIndexes(lesson, (question) => questionTags(question).includes(tag)) }));
+  // A blueprint asks its counts plus the always-included questions none of its tags covers.
+  const draw = blueprint
+    ? blueprint.reduce((sum, quota) => sum + quota.count, 0) + always.filter((index) => !blueprint.some((quota) => quota.pool.includes(index))).length
+    : settings.draw ?? ids.length;
   return {
     moduleId: `m${index + 1}`,
     passingScore: settings.passingScore ?? draft.settings.passingScore ?? DEFAULT_PASSING_SCORE,
-    draw: settings.draw ?? ids.length,
+    draw,
     shuffle: settings.shuffle,
     attempts: settings.attempts,
     questionIds: ids,
+    // Left out when unused, so courses without them compile to the same bytes as before.
+    ...(always.length > 0 ? { always } : {}),
+    ...(blueprint ? { blueprint } : {}),
   };
+}
+
+function poolIndexes(lesson: LessonDraft, keep: (question: QuestionDraft) => boolean): number[] {
+  return lesson.questions.flatMap((question, index) => (keep(question) ? [index] : []));
 }

@@ -29,10 +29,13 @@ const CYBERTIPLINE_WEB = 'cybertipline.org';
 const EMERGENCY = '911';
 const ALLOWED_NUMBERS = new Set([HOTLINE_PHONE, HOTLINE_TEXT, CYBERTIPLINE_PHONE, EMERGENCY]);
 
-const ASSESSMENT = { passingScore: 80, shuffle: true, draw: 10, attempts: 3 };
+// Ten questions per attempt, by topic, so no attempt can leave out reporting.
+const BLUEPRINT = { basics: 2, risk: 1, signs: 1, reporting: 3, 'what-to-do': 2, response: 1 };
+const ASSESSMENT = { passingScore: 80, shuffle: true, draw: BLUEPRINT, attempts: 3 };
+const DRAWN = Object.values(BLUEPRINT).reduce((sum, count) => sum + count, 0);
 const MIN_POOL = 17;
 const MIN_KNOWLEDGE_CHECKS = 8;
-const ROLE_SCENARIOS = ['public-works', 'front-desk', 'library', 'parks', 'code-enforcement', 'first-responders'];
+const ROLE_SCENARIOS = ['public-works', 'front-desk', 'library', 'parks', 'code-enforcement', 'utility-field', 'first-responders'];
 /** Flesch–Kincaid grade: every module must stay at or below the guard; the aim is 8. */
 const GRADE_GUARD = 10;
 const GRADE_AIM = 8;
@@ -62,10 +65,10 @@ function readLesson(dir: string, file: string): Lesson {
   return { file, frontMatter, body, questions: parseQuestions(body) };
 }
 
-/** `:::question{#id}` … `:::`: prompt, then task-list choices, then a blockquote of feedback. */
+/** `:::question{#id …}` … `:::`: prompt, then task-list choices, then a blockquote of feedback. */
 function parseQuestions(body: string): Question[] {
   const questions: Question[] = [];
-  for (const block of body.matchAll(/^:::question\{#([^}\s]*)\}[ \t]*\n([\s\S]*?)^:::[ \t]*$/gm)) {
+  for (const block of body.matchAll(/^:::question\{#([^}\s]*)(?: [^}]*)?\}[ \t]*\n([\s\S]*?)^:::[ \t]*$/gm)) {
     const lines = (block[2] ?? '').split('\n');
     const prompt: string[] = [];
     const choices: Choice[] = [];
@@ -285,7 +288,7 @@ describe('CEASE municipal course: questions', () => {
     const lesson = assessmentLessons[0];
     expect(lesson?.frontMatter.assessment).toEqual(ASSESSMENT);
     expect(pool.length).toBeGreaterThanOrEqual(MIN_POOL);
-    expect(pool.length).toBeGreaterThanOrEqual(ASSESSMENT.draw);
+    expect(pool.length).toBeGreaterThanOrEqual(DRAWN);
     const kinds = pool.map((question) => {
       const correct = question.choices.filter((choice) => choice.correct).length;
       if (question.choices.map((choice) => choice.text).join('|') === 'True|False') return 'true-false';
@@ -296,7 +299,7 @@ describe('CEASE municipal course: questions', () => {
     }
     // The intro must state the same rules the front matter sets.
     const intro = (lesson?.body ?? '').split(':::question')[0] ?? '';
-    expect(intro).toContain(`${ASSESSMENT.draw} questions`);
+    expect(intro).toContain(`${DRAWN} questions`);
     expect(intro).toContain(`${ASSESSMENT.passingScore}%`);
     expect(intro).toContain(`${ASSESSMENT.attempts} tries`);
   });
@@ -335,10 +338,22 @@ describe('CEASE municipal course: placeholders and cities', () => {
 
   it('uses the agreed city placeholders', () => {
     for (const name of ['city.name', 'city.slug', 'city.police_non_emergency', 'city.training_contact',
-      'city.designation_threshold', 'city.designation_status']) {
+      'city.designation_threshold', 'city.designation_status', 'city.victim_services', 'city.child_reporting_duty',
+      'city.departments.utilities']) {
       expect(used, name).toContain(name);
     }
     expect([...used].some((name) => name.startsWith('city.departments.'))).toBe(true);
+  });
+
+  it('marks the local victim-services and child-reporting values as drafts in every city file until the city confirms them', () => {
+    for (const city of ['flagstaff.yml', 'phoenix.yml', 'TEMPLATE.yml']) {
+      const text = readFileSync(join(COURSE_DIR, 'cities', city), 'utf8');
+      for (const key of ['victim_services', 'child_reporting_duty']) {
+        const values = [...text.matchAll(new RegExp(`^\\s*${key}: (.*)$`, 'gm'))].map((match) => match[1]);
+        expect(values.length, `${city} ${key}`).toBeGreaterThan(0);
+        for (const value of values) expect(value, `${city} ${key}`).toMatch(/^!todo /);
+      }
+    }
   });
 
   it('defines every placeholder as text in course.yml variables', () => {
@@ -456,5 +471,53 @@ describe.runIf(hasSpanish)('CEASE municipal course: Spanish translation', () => 
     for (const lesson of spanishLessons) {
       for (const pattern of misleading) expect(lesson.body, `${lesson.file}: ${pattern}`).not.toMatch(pattern);
     }
+  });
+});
+
+describe('CEASE municipal course: corrections that must not come back', () => {
+  const both = [...lessons, ...spanishLessons];
+  const question = (set: Lesson[], id: string) => set.flatMap((lesson) => lesson.questions).find((item) => item.id === id);
+  const key = (set: Lesson[], id: string) => question(set, id)?.choices.filter((choice) => choice.correct).map((choice) => choice.text);
+  const finalIntro = (set: Lesson[]) => (set.find((lesson) => lesson.frontMatter.assessment !== undefined)?.body ?? '').split(':::question')[0] ?? '';
+
+  it('says what the player does: feedback on the results page, not after each answer', () => {
+    expect(finalIntro(lessons)).toContain('When you finish, the results page shows each question with your answer, the correct answer if you missed it, and why.');
+    expect(finalIntro(lessons)).not.toMatch(/after each answer/i);
+    if (!hasSpanish) return;
+    expect(finalIntro(spanishLessons)).toContain('Al terminar, la página de resultados muestra cada pregunta con su respuesta, la respuesta correcta si se equivocó, y por qué.');
+    expect(finalIntro(spanishLessons)).not.toMatch(/después de cada respuesta/i);
+  });
+
+  it('asks the hotline number and its text code with the exact numbers as keys, in both languages', () => {
+    for (const set of hasSpanish ? [lessons, spanishLessons] : [lessons]) {
+      expect(key(set, 'final-hotline-number')).toEqual([HOTLINE_PHONE]);
+      expect(key(set, 'final-text-code')).toEqual([HOTLINE_TEXT]);
+      expect(key(set, 'scenario-front-desk-adult')?.some((text) => /^(Report your concern to the hotline|Reportar su preocupación a la línea nacional)/.test(text))).toBe(true);
+    }
+  });
+
+  it('attributes the demand argument to its speaker and source, in the lesson and in the feedback', () => {
+    for (const id of ['demand-drives', 'final-demand']) {
+      expect(question(lessons, id)?.feedback, id).toMatch(/AATN's CEASE program director at the time/);
+      expect(question(lessons, id)?.feedback, id).toMatch(/2023 news story/);
+      if (hasSpanish) expect(question(spanishLessons, id)?.feedback, id).toMatch(/entonces directora del programa CEASE de AATN/);
+    }
+    // One person's remarks in one 2023 story, never the organisation speaking today.
+    for (const lesson of both) expect(lesson.body, lesson.file).not.toMatch(/AATN's CEASE director\b|AATN says|directora de CEASE en AATN|AATN dice/);
+  });
+
+  it('keeps the seed\'s strength: "often" a romantic partner, "face" abuse, no "rude", no ranking of the challenges', () => {
+    for (const lesson of both) {
+      expect(lesson.body, lesson.file).not.toMatch(/most often,? a romantic|most often a romantic|con más frecuencia, una pareja|sobre todo de pareja/);
+      expect(lesson.body, lesson.file).not.toMatch(/\brude\b|groser[oa]/);
+      expect(lesson.body, lesson.file).not.toMatch(/main reasons|razones principales|show signs of (mental|abuse)/);
+      expect(lesson.body, lesson.file).not.toMatch(/older (partner|"boyfriend")|social app|aplicación social|pareja mayor/);
+    }
+    expect(lessons.map((lesson) => lesson.body).join('\n')).not.toContain('helps the city get there');
+  });
+
+  it.runIf(hasSpanish)('keeps Spanish recruitment questions from answering themselves and the public-works route in school hours', () => {
+    expect(question(spanishLessons, 'final-recruitment')?.choices.map((choice) => choice.text).join(' ')).not.toMatch(/captaci[oó]n/i);
+    for (const lesson of spanishLessons) expect(lesson.body, lesson.file).not.toMatch(/madrugada|consuelo/);
   });
 });

@@ -158,6 +158,6 @@ describe('the player page', () => {
     expect(learner.document.getElementById('cease-progress-text')?.textContent).toBe('Pantalla 1 de 9');
     learner.takeAssessment([true, true, false]);
     // Numbers follow the course locale too.
-    expect(learner.text()).toContain('Tu puntaje: 66,67%');
+    expect(learner.text()).toContain('Su puntaje: 66,67%');
   });
 });

@@ -14,6 +14,14 @@ describe('player labels', () => {
     }
   });
 
+  test('Spanish speaks to the learner as usted, as the lessons do, never as tú', () => {
+    // Second-person tú forms that appeared in earlier labels ("Elige", "Tu puntaje", "Si fuiste tú").
+    const tu = /\b(tú|tu|tus|te|ti|contigo|elige|revisa|envía|repasa|vuelve|cierra|usa|comunícate|avísale|puedes|quieras|terminaste|aprobaste|usaste|saliste|fuiste|vas|quedaste|actívalo|pide)\b/i;
+    for (const [key, text] of Object.entries(stringsFor('es'))) expect(text, key).not.toMatch(tu);
+    expect(stringsFor('es').chooseAll).toBe('Elija todas las que correspondan.');
+    expect(stringsFor('es').yourScore).toBe('Su puntaje: {score}%');
+  });
+
   test('falls back on the primary language, then English', () => {
     expect(stringsFor('es-MX')).toBe(stringsFor('es'));
     expect(stringsFor('ES')).toBe(stringsFor('es'));

@@ -16,7 +16,8 @@ export const assessment: Rule = {
     const pool = lesson.questions.length;
     if (pool === 0) {
       report(at, 'The assessment has no questions.', 'Add :::question blocks to this lesson, or remove "assessment:" from its front matter.');
-    } else if (lesson.assessment.draw !== null && lesson.assessment.draw > pool) {
+    } else if (!lesson.assessment.blueprint && lesson.assessment.draw !== null && lesson.assessment.draw > pool) {
+      // A blueprint's counts are checked per tag (draw-tag-pool).
       report(at, `The assessment draws ${lesson.assessment.draw} questions but its pool has only ${pool}.`,
         `Lower "draw" to ${pool} or add questions.`);
     }

@@ -3,6 +3,9 @@ import { answerPosition } from './answer-position.js';
 import { assessment } from './assessment.js';
 import { assetScript } from './asset-script.js';
 import { assetSize } from './asset-size.js';
+import { drawAlways } from './draw-always.js';
+import { drawTagOverlap } from './draw-tag-overlap.js';
+import { drawTagPool } from './draw-tag-pool.js';
 import { directiveUnknown } from './directive-unknown.js';
 import { durationEstimate } from './duration-estimate.js';
 import { emptyContent } from './empty-content.js';
@@ -19,6 +22,7 @@ import { questionDuplicateId } from './question-duplicate-id.js';
 import { questionFeedback } from './question-feedback.js';
 import { questionId } from './question-id.js';
 import { questionStructure } from './question-structure.js';
+import { questionTagsRule } from './question-tags.js';
 import { tableHeader } from './table-header.js';
 import { unsupportedMarkup } from './unsupported-markup.js';
 import { unusedAsset } from './unused-asset.js';
@@ -30,7 +34,11 @@ export const rules: readonly Rule[] = [
   questionChoices,
   questionStructure,
   questionFeedback,
+  questionTagsRule,
   assessment,
+  drawTagPool,
+  drawTagOverlap,
+  drawAlways,
   moduleAfterAssessment,
   imageAlt,
   imageAsset,

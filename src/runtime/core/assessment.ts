@@ -17,9 +17,21 @@ export interface AssessmentState {
 }
 
 export function startAttempt(assessment: Assessment, previous: AssessmentState | null, seed: number): AssessmentState {
-  const pool = assessment.questionIds.map((_, index) => index);
+  const random = seededRandom(seed);
+  const always = assessment.always ?? [];
+  const drawn = [...always];
+  if (assessment.blueprint) {
+    // Each tag's count, less the always-included questions that carry the tag.
+    for (const quota of assessment.blueprint) {
+      const open = quota.pool.filter((index) => !always.includes(index));
+      drawn.push(...shuffled(open, random).slice(0, quota.count - (quota.pool.length - open.length)));
+    }
+  } else {
+    const open = assessment.questionIds.map((_, index) => index).filter((index) => !always.includes(index));
+    drawn.push(...shuffled(open, random).slice(0, assessment.draw - always.length));
+  }
   // A random subset, asked in the author's order; `shuffle` is about choices.
-  const drawn = shuffled(pool, seededRandom(seed)).slice(0, assessment.draw).sort((a, b) => a - b);
+  drawn.sort((a, b) => a - b);
   return { attempt: (previous?.attempt ?? 0) + 1, seed, drawn, answers: [], best: previous?.best ?? null };
 }
 
