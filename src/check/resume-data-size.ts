@@ -33,7 +33,7 @@ export function checkResumeData(course: Course, draft: CourseDraft, format: Pack
       severity: 'error',
       ruleId: 'suspend-data-size',
       message: `${keeps(limit)}, but with ${shape.draw.toLocaleString('en-US')} questions drawn the assessment alone can take ${count(kept.length)}, which the player never drops: ${count(kept.length - limit.characters)} too many. The LMS would refuse or cut the data and learners would lose their attempts and score.`,
-      hint: remedies(fits > 0 ? `draw at most ${fits.toLocaleString('en-US')} questions per attempt ("draw: ${fits}" under "assessment:")` : 'draw fewer questions per attempt', limit),
+      hint: remedies(fits > 0 ? `draw at most ${fits.toLocaleString('en-US')} questions per attempt (${course.assessment?.blueprint ? 'lower the counts per tag to that many in all' : `"draw: ${fits}" under "assessment:"`})` : 'draw fewer questions per attempt', limit),
     });
     return;
   }
