@@ -62,11 +62,7 @@ export async function buildCourse(courseDir: string, options: BuildOptions = {})
  * nothing is written, not one zip silently written over the other.
  */
 export async function buildCourses(courseDirs: readonly string[], options: BuildOptions = {}): Promise<CourseBuild[]> {
-  const selected = (options.formats ?? ['scorm12']).map((name) => {
-    const format = formats.get(name);
-    if (!format) throw new UnknownFormatError(name);
-    return format;
-  });
+  const selected = selectedFormats(options.formats);
   const builds: (CourseBuild & { courses: CompiledVariant[] | null })[] = [];
   const owners = new Map<string, string>();
   for (const courseDir of courseDirs) {
@@ -143,7 +139,19 @@ function courseClash(courseDir: string, courses: readonly CompiledVariant[], for
   return null;
 }
 
-/** One compile per variable file; diagnostics shared by all variants are listed once. */
+/** The formats named (default scorm12); throws UnknownFormatError for a name that is none. */
+export function selectedFormats(names: readonly string[] = ['scorm12']): PackageFormat[] {
+  return names.map((name) => {
+    const format = formats.get(name);
+    if (!format) throw new UnknownFormatError(name);
+    return format;
+  });
+}
+
+/**
+ * One compile per variable file; diagnostics shared by all variants are
+ * listed once. The course must fit every format named (default scorm12).
+ */
 export async function compileVariants(courseDir: string, options: BuildOptions = {}) {
   const variants: (string | undefined)[] = options.vars?.length ? [...options.vars] : [undefined];
   const diagnostics: Diagnostic[] = [];
@@ -157,6 +165,7 @@ export async function compileVariants(courseDir: string, options: BuildOptions =
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.drafts ? { drafts: options.drafts } : {}),
       ...(vars ? { vars: [vars] } : {}),
+      formats: selectedFormats(options.formats),
     });
     for (const diagnostic of result.diagnostics) {
       const key = JSON.stringify(diagnostic);

@@ -85,7 +85,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         const progress = io.terminal && options.reporter === 'pretty' ? progressLine(io.stderr, shown, { columns: process.stderr.columns }) : null;
         const results = await buildCourses(courseDirs, {
           ...(progress ? { onProgress: progress.show } : {}),
-          formats: options.format === 'all' ? [...formats.keys()] : options.format.split(',').map((name) => name.trim()),
+          formats: formatNames(options.format),
           outDir: options.out,
           ...(options.vars ? { vars: options.vars } : {}),
           ...(options.locale ? { locale: options.locale } : {}),
@@ -121,10 +121,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<course-dir>', 'folder holding course.yml and the lessons')
     .option('--vars <file...>', 'YAML file(s) of placeholder values; each is checked')
     .option('--locale <tag>', 'check the translation in locales/<tag>/')
+    .option('--format <names>', `formats whose limits the course must fit, as for build: ${[...formats.keys()].join(', ')}`, 'scorm12')
     .addOption(maxWarningsOption())
     .addOption(reporterOption())
-    .action(async (courseDir: string, options: { vars?: string[]; locale?: string; reporter: ReporterName; maxWarnings?: number }) => {
+    .action(async (courseDir: string, options: { vars?: string[]; locale?: string; format: string; reporter: ReporterName; maxWarnings?: number }) => {
       const { diagnostics } = await compileVariants(courseDir, {
+        formats: formatNames(options.format),
         ...(options.vars ? { vars: options.vars } : {}),
         ...(options.locale ? { locale: options.locale } : {}),
       });
@@ -247,6 +249,11 @@ async function watchAndRebuild(courseDirs: string[], outDir: string, buildAll: (
   for (const watcher of watchers) watcher.close();
   await queue.idle();
   return EXIT.ok;
+}
+
+/** `--format a,b` or `all`, as names (the build refuses unknown ones). */
+function formatNames(option: string): string[] {
+  return option === 'all' ? [...formats.keys()] : option.split(',').map((name) => name.trim());
 }
 
 function count(value: string): number {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkCmi5 } from './check-cmi5.js';
+import { withDescriptorIris } from './check-descriptor-iris.js';
 import { formatBytes } from '../format-bytes.js';
 import { checkEntries, LIMITS } from './check-entries.js';
 import { checkEntryData, unreadableEntries } from './check-entry-data.js';
@@ -106,8 +107,8 @@ async function checkDescriptor(zip: string, opened: OpenedZip, descriptor: Descr
     return failed({ line: error.line, column: error.column, ruleId: 'manifest-invalid', message: `${problem}.`, hint: 'No LMS can import it; the vendor must fix the export.' });
   }
   const where = { file, descriptor };
-  if (descriptor.kind === 'tincan') return checkTincan(root, where);
-  if (descriptor.kind === 'cmi5') return checkCmi5(root, where);
+  if (descriptor.kind === 'tincan') return withDescriptorIris(checkTincan(root, where), root, file);
+  if (descriptor.kind === 'cmi5') return withDescriptorIris(checkCmi5(root, where), root, file);
   const controls = new Map<string, Uint8Array>();
   const unreadableControls: string[] = [];
   for (const entry of files) {

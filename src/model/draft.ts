@@ -25,6 +25,10 @@ export interface CourseSettings {
   organization: string;
   /** xAPI/cmi5 activity IRI; course.yml `activityId` or derived from `id`. */
   activityId: string;
+  /** Where `activityId` is written (or `id`, when the activity id is derived from it), for findings about it. */
+  activityIdAt: Location;
+  /** The placeholder values filled into `activityId`, each with where it is written. */
+  activityIdValues: PlaceholderValue[];
   passingScore: number | null;
   duration: number | null;
   /** Where `duration` is written (course.yml or the translation's), for findings about it. */
@@ -37,6 +41,13 @@ export interface CourseSettings {
   ruleLocations: Record<string, Location>;
   /** The player's labels: built-in for the language, with course.yml's `labels:` over them. */
   labels: UiStrings;
+}
+
+export interface PlaceholderValue {
+  /** `city.name` for `{{city.name}}`. */
+  name: string;
+  value: string;
+  at: Location;
 }
 
 export interface AssessmentSettings {
