@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildCourse, compileVariants, UnknownFormatError } from '../build.js';
+import { buildCourses, compileVariants, UnknownFormatError } from '../build.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { counts, formatDiagnostics, REPORTERS, type ReporterName } from '../diagnostics/reporter.js';
 import { registerInspectCommand } from '../inspect/index.js';
@@ -81,30 +81,33 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         const packages: WrittenPackage[] = [];
         let code: number = EXIT.ok;
         let warnings = 0;
-        for (const courseDir of courseDirs) {
-          // Only for people watching a terminal: logs and machine reporters get no rewritten lines.
-          const progress = io.terminal && options.reporter === 'pretty' ? progressLine(io.stderr, shown, { label: courseDirs.length > 1 ? `${courseDir}: ` : '', columns: process.stderr.columns }) : null;
-          const result = await buildCourse(courseDir, {
-            ...(progress ? { onProgress: progress.show } : {}),
-            formats: options.format === 'all' ? [...formats.keys()] : options.format.split(',').map((name) => name.trim()),
-            outDir: options.out,
-            ...(options.vars ? { vars: options.vars } : {}),
-            ...(options.locale ? { locale: options.locale } : {}),
-            drafts: options.draft ? 'warning' : 'error',
-            ...(options.reporter === 'pretty' ? {} : { onPackage: (written: WrittenPackage) => io.stderr(`wrote ${shown(written.path)}\n`) }),
-          }).finally(() => progress?.clear());
+        // Only for people watching a terminal: logs and machine reporters get no rewritten lines.
+        const progress = io.terminal && options.reporter === 'pretty' ? progressLine(io.stderr, shown, { columns: process.stderr.columns }) : null;
+        const results = await buildCourses(courseDirs, {
+          ...(progress ? { onProgress: progress.show } : {}),
+          formats: formatNames(options.format),
+          outDir: options.out,
+          ...(options.vars ? { vars: options.vars } : {}),
+          ...(options.locale ? { locale: options.locale } : {}),
+          drafts: options.draft ? 'warning' : 'error',
+          ...(options.reporter === 'pretty' ? {} : { onPackage: (written: WrittenPackage) => io.stderr(`wrote ${shown(written.path)}\n`) }),
+        }).finally(() => progress?.clear());
+        for (const result of results) {
           report(options.reporter, result.diagnostics);
           packages.push(...result.packages);
           warnings += counts(result.diagnostics).warnings;
-          if (hasErrors(result.diagnostics)) {
-            io.stderr(`No package written${courseDirs.length > 1 ? ` for ${courseDir}` : ''}: fix the errors above.\n`);
-            code = EXIT.courseErrors;
+          if (result.unwritable) {
+            io.stderr(`Nothing more written: fix the output folder (--out ${options.out}).\n`);
+            code = EXIT.usage;
+          } else if (hasErrors(result.diagnostics)) {
+            io.stderr(`No package written${courseDirs.length > 1 ? ` for ${result.courseDir}` : ''}: fix the errors above.\n`);
+            code = Math.max(code, EXIT.courseErrors);
           }
         }
         if (options.reporter === 'pretty' && packages.length > 0) io.stderr(packageTable(packages, process.cwd()));
         const tooMany = warningLimitMessage(warnings, options.maxWarnings);
         if (tooMany) io.stderr(tooMany);
-        return tooMany ? EXIT.courseErrors : code;
+        return tooMany && code === EXIT.ok ? EXIT.courseErrors : code;
       };
 
       exitCode = await buildAll();
@@ -118,10 +121,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<course-dir>', 'folder holding course.yml and the lessons')
     .option('--vars <file...>', 'YAML file(s) of placeholder values; each is checked')
     .option('--locale <tag>', 'check the translation in locales/<tag>/')
+    .option('--format <names>', `formats whose limits the course must fit, as for build: ${[...formats.keys()].join(', ')}`, 'scorm12')
     .addOption(maxWarningsOption())
     .addOption(reporterOption())
-    .action(async (courseDir: string, options: { vars?: string[]; locale?: string; reporter: ReporterName; maxWarnings?: number }) => {
+    .action(async (courseDir: string, options: { vars?: string[]; locale?: string; format: string; reporter: ReporterName; maxWarnings?: number }) => {
       const { diagnostics } = await compileVariants(courseDir, {
+        formats: formatNames(options.format),
         ...(options.vars ? { vars: options.vars } : {}),
         ...(options.locale ? { locale: options.locale } : {}),
       });
@@ -244,6 +249,11 @@ async function watchAndRebuild(courseDirs: string[], outDir: string, buildAll: (
   for (const watcher of watchers) watcher.close();
   await queue.idle();
   return EXIT.ok;
+}
+
+/** `--format a,b` or `all`, as names (the build refuses unknown ones). */
+function formatNames(option: string): string[] {
+  return option === 'all' ? [...formats.keys()] : option.split(',').map((name) => name.trim());
 }
 
 function count(value: string): number {

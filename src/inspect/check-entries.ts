@@ -19,11 +19,17 @@ export const LIMITS = {
   ratioFromBytes: 1 * MB,
   /** Descriptors are a few KB; this is what inspect agrees to inflate. */
   descriptorBytes: 10 * MB,
+  /** Large courses hold a few thousand files; this keeps the entry list in bounded memory. */
+  entries: 100_000,
+  /** Room for the largest allowed entry count with long names. */
+  directoryBytes: 64 * MB,
 } as const;
 
 export interface EntryCheck {
   /** Files whose names are safe to reason about: zip-slip names are left out. */
   files: ZipEntryInfo[];
+  /** Entries refused for the size they declare: not worth inflating. */
+  refused: Set<string>;
   diagnostics: Diagnostic[];
 }
 
@@ -42,19 +48,21 @@ export function zipSlipReason(name: string): string | null {
   return null;
 }
 
-/** Checks every entry header for zip-slip names and bomb-like sizes, inflating nothing. */
+/** Checks every entry header for zip-slip names and bomb-like declared sizes, inflating nothing. */
 export function checkEntries(zip: string, entries: readonly ZipEntryInfo[]): EntryCheck {
   const diagnostics: Diagnostic[] = [];
   const files: ZipEntryInfo[] = [];
+  const refused = new Set<string>();
   let total = 0;
   for (const entry of entries) {
-    const slip = zipSlipReason(entry.name);
-    if (slip) {
+    // unzip unpacks under the Info-ZIP Unicode Path name when there is one, so both names must be safe.
+    const slipping = [entry.name, entry.unicodeName ?? ''].find((name) => zipSlipReason(name));
+    if (slipping !== undefined) {
       diagnostics.push({
         file: inZip(zip, entry.name),
         severity: 'error',
         ruleId: 'zip-slip',
-        message: `The entry "${entry.name}" ${slip}.`,
+        message: `The entry "${slipping}" ${zipSlipReason(slipping)}${slipping === entry.name ? '' : ` (its Unicode path name, which unzip uses instead of "${entry.name}")`}.`,
         hint: 'Do not import this package; ask the vendor to rebuild it with plain relative paths.',
       });
       continue;
@@ -62,6 +70,7 @@ export function checkEntries(zip: string, entries: readonly ZipEntryInfo[]): Ent
     total += entry.bytes;
     const bomb = bombReason(entry);
     if (bomb) {
+      refused.add(entry.name);
       diagnostics.push({
         file: inZip(zip, entry.name),
         severity: 'error',
@@ -81,7 +90,7 @@ export function checkEntries(zip: string, entries: readonly ZipEntryInfo[]): Ent
       hint: 'No course needs this much; LMSs typically cap packages at 200–500 MB.',
     });
   }
-  return { files, diagnostics };
+  return { files, refused, diagnostics };
 }
 
 function bombReason(entry: ZipEntryInfo): string | null {

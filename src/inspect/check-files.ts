@@ -90,10 +90,11 @@ export function checkFiles(input: FileCheckInput): Diagnostic[] {
       hint: "Made by the Mac's Compress command; zip the course with a tool that leaves it out.",
     });
   }
-  return [...diagnostics, ...capped(junk, zip), ...capped(scripts, zip), ...capped(unsafe, zip), ...capped(unlisted, zip)];
+  const byRule = (ruleId: string) => capped(diagnostics.filter((d) => d.ruleId === ruleId), zip);
+  return [...byRule('launch-missing'), ...byRule('file-missing'), ...capped(junk, zip), ...capped(scripts, zip), ...capped(unsafe, zip), ...capped(unlisted, zip)];
 }
 
-function capped(diagnostics: Diagnostic[], zip: string): Diagnostic[] {
+export function capped(diagnostics: Diagnostic[], zip: string): Diagnostic[] {
   if (diagnostics.length <= MAX_PER_RULE) return diagnostics;
   const first = diagnostics[0]!;
   const more = diagnostics.length - MAX_PER_RULE;

@@ -32,6 +32,8 @@ export interface ScormManifestInput {
   root: XmlElement;
   /** .xsd and .dtd files next to the manifest, by name. */
   controls: ReadonlyMap<string, Uint8Array>;
+  /** Control files whose data could not be read, each with the reason. */
+  unreadableControls: readonly string[];
 }
 
 /** Checks an imsmanifest.xml: edition, schema validity, then references and SCORM rules. */
@@ -76,6 +78,13 @@ export async function checkScormManifest(input: ScormManifestInput): Promise<Des
       file, ...(violation.line !== undefined ? { line: violation.line } : {}), severity: 'error', ruleId: 'manifest-invalid',
       message: `The manifest breaks the ${edition === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} schema: ${violation.message}`,
       hint: 'Strict LMS importers and the ADL test suite refuse such a manifest; ask the vendor to fix the export.',
+    });
+  }
+  for (const reason of input.unreadableControls) {
+    diagnostics.push({
+      file, severity: 'warning', ruleId: 'xsd-unusable',
+      message: `The package's ${reason}, so the manifest was checked against cease's copy instead.`,
+      hint: 'Conformance tools and strict LMSs read these files; ask the vendor for the ADL originals.',
     });
   }
   if (schema.packageXsdsUnusable) {

@@ -1,15 +1,19 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkCmi5 } from './check-cmi5.js';
+import { withDescriptorIris } from './check-descriptor-iris.js';
 import { formatBytes } from '../format-bytes.js';
 import { checkEntries, LIMITS } from './check-entries.js';
+import { checkEntryData, unreadableEntries } from './check-entry-data.js';
+import { checkZipStructure } from './check-zip-structure.js';
+import { EntryDataError, inflateEntry } from './entry-data.js';
 import { checkFiles } from './check-files.js';
 import { checkScormManifest } from './check-scorm-manifest.js';
 import { checkTincan } from './check-tincan.js';
 import { findDescriptor, type DescriptorLocation } from './detect-format.js';
 import { inZip, type DescriptorFindings, type InspectReport } from './inspect-report.js';
-import { EntryTooLargeError, openZip, ZipTooLargeError, type OpenedZip, type ZipEntryInfo } from './read-zip.js';
+import { openZip, ZipTooLargeError, type OpenedZip, type ZipEntryInfo } from './read-zip.js';
 import { packageSize } from './summary.js';
-import { parseXml, XmlSyntaxError } from './xml-tree.js';
+import { parseXml, XmlDoctypeError, XmlLimitError, XmlSyntaxError } from './xml-tree.js';
 
 /** LMS upload limits seen in the field start at 200 MB (CrossKnowledge); warn well before. */
 const LARGE_ZIP_BYTES = 100 * 1024 * 1024;
@@ -17,33 +21,44 @@ const LARGE_ZIP_BYTES = 100 * 1024 * 1024;
 const CONTROL_FILE_BYTES = 1024 * 1024;
 
 /**
- * Inspects a course package zip the way an LMS importer would, without
- * extracting anything: hostile entries, the descriptor and its references.
+ * Inspects a course package zip the way every LMS importer's unzipper could
+ * read it, without extracting anything: the zip's structure, every entry's
+ * data, the descriptor and its references.
  * Throws InspectInputError when the path is not a readable zip.
  */
 export async function inspectPackage(zipPath: string): Promise<InspectReport> {
   const zip = zipPath;
   let opened: OpenedZip;
   try {
-    opened = openZip(zipPath, LIMITS.totalBytes);
+    opened = openZip(zipPath, { fileBytes: LIMITS.totalBytes, entries: LIMITS.entries, directoryBytes: LIMITS.directoryBytes });
   } catch (error) {
     if (!(error instanceof ZipTooLargeError)) throw error;
-    return {
-      ...emptyReport(zip),
-      diagnostics: [{ file: zip, severity: 'error', ruleId: 'zip-bomb', message: `The zip itself is ${formatBytes(error.fileBytes)}, over the ${formatBytes(LIMITS.totalBytes)} inspect and most LMSs accept.` }],
-    };
+    return { ...emptyReport(zip), diagnostics: [{ file: zip, severity: 'error', ruleId: 'zip-bomb', message: error.message }] };
   }
+  try {
+    return await inspectOpened(zip, opened);
+  } finally {
+    opened.close();
+  }
+}
 
+async function inspectOpened(zip: string, opened: OpenedZip): Promise<InspectReport> {
   const entries = checkEntries(zip, opened.entries);
+  const data = await checkEntryData(zip, opened, entries.refused);
   const located = findDescriptor(zip, entries.files.map((entry) => entry.name));
-  const diagnostics: Diagnostic[] = [...entries.diagnostics, ...located.diagnostics];
-  const findings = located.descriptor ? await checkDescriptor(zip, opened, located.descriptor, entries.files) : null;
+  const diagnostics: Diagnostic[] = [...checkZipStructure(zip, opened), ...entries.diagnostics, ...data.diagnostics, ...located.diagnostics];
+  const descriptor = located.descriptor;
+  const untrusted = new Set([...data.damaged, ...data.unreadable.map((entry) => entry.name)]);
+  // A descriptor whose data is damaged or unreadable is reported as such; its contents are not guessed at.
+  const findings = descriptor && !untrusted.has(descriptor.path) ? await checkDescriptor(zip, opened, descriptor, entries.files) : null;
   if (findings) diagnostics.push(...findings.diagnostics);
+  const launches = (findings?.references ?? []).filter((reference) => reference.role === 'launch').map((reference) => reference.path);
+  diagnostics.push(...unreadableEntries(zip, data.unreadable, new Set([...(descriptor ? [descriptor.path] : []), ...launches])));
   diagnostics.push(
     ...checkFiles({
       zip,
       files: entries.files,
-      descriptor: located.descriptor ? { path: located.descriptor.path, file: inZip(zip, located.descriptor.path) } : null,
+      descriptor: descriptor ? { path: descriptor.path, file: inZip(zip, descriptor.path) } : null,
       references: findings?.references ?? [],
       listsFiles: findings?.listsFiles ?? false,
     }),
@@ -58,7 +73,7 @@ export async function inspectPackage(zipPath: string): Promise<InspectReport> {
   return {
     zip,
     format: findings?.format ?? 'unknown',
-    descriptor: located.descriptor?.path ?? null,
+    descriptor: descriptor?.path ?? null,
     launch: findings?.launch ?? null,
     scoCount: findings?.scoCount ?? 0,
     masteryScore: findings?.masteryScore ?? null,
@@ -75,35 +90,41 @@ async function checkDescriptor(zip: string, opened: OpenedZip, descriptor: Descr
   });
   let text: string;
   try {
-    text = decodeXml(opened.readEntry(descriptor.path, LIMITS.descriptorBytes));
+    text = decodeXml(inflateEntry(opened, files.find((entry) => entry.name === descriptor.path)!, LIMITS.descriptorBytes));
   } catch (error) {
-    if (error instanceof EntryTooLargeError) {
-      return failed({ ruleId: 'zip-bomb', message: `The descriptor ${error.message}, more than the ${formatBytes(LIMITS.descriptorBytes)} any real one needs.` });
-    }
-    return failed({ ruleId: 'manifest-invalid', message: `The descriptor cannot be read: ${(error as Error).message}.` });
+    if (!(error instanceof EntryDataError)) throw error;
+    return failed({ ruleId: 'zip-bomb', message: `The descriptor ${error.message}; no real one needs that much.` });
   }
   let root;
   try {
     root = parseXml(text);
   } catch (error) {
+    if (error instanceof XmlDoctypeError) {
+      return failed({ line: error.line, column: error.column, ruleId: 'descriptor-doctype', message: `${capitalized(error.message)}.`, hint: 'Do not import this package: no SCORM, xAPI or cmi5 descriptor needs a DOCTYPE. Ask the vendor to remove it.' });
+    }
     if (!(error instanceof XmlSyntaxError)) throw error;
-    return failed({ line: error.line, column: error.column, ruleId: 'manifest-invalid', message: `The descriptor is not well-formed XML: ${error.message}.`, hint: 'No LMS can import it; the vendor must fix the export.' });
+    const problem = error instanceof XmlLimitError ? `The descriptor cannot be checked: ${error.message}` : `The descriptor is not well-formed XML: ${error.message}`;
+    return failed({ line: error.line, column: error.column, ruleId: 'manifest-invalid', message: `${problem}.`, hint: 'No LMS can import it; the vendor must fix the export.' });
   }
   const where = { file, descriptor };
-  if (descriptor.kind === 'tincan') return checkTincan(root, where);
-  if (descriptor.kind === 'cmi5') return checkCmi5(root, where);
+  if (descriptor.kind === 'tincan') return withDescriptorIris(checkTincan(root, where), root, file);
+  if (descriptor.kind === 'cmi5') return withDescriptorIris(checkCmi5(root, where), root, file);
   const controls = new Map<string, Uint8Array>();
+  const unreadableControls: string[] = [];
   for (const entry of files) {
     const name = entry.name.slice(descriptor.dir.length);
     if (!entry.name.startsWith(descriptor.dir) || name.includes('/') || !/\.(xsd|dtd)$/i.test(name)) continue;
     try {
-      controls.set(name, opened.readEntry(entry.name, CONTROL_FILE_BYTES));
-    } catch {
-      // Unreadable or oversized: validation falls back to cease's copy of that file.
+      controls.set(name, inflateEntry(opened, entry, CONTROL_FILE_BYTES));
+    } catch (error) {
+      if (!(error instanceof EntryDataError)) throw error;
+      unreadableControls.push(`${name} ${error.message}`);
     }
   }
-  return checkScormManifest({ zip, descriptor, file, text, root, controls });
+  return checkScormManifest({ zip, descriptor, file, text, root, controls, unreadableControls });
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Descriptors are UTF-8 in practice, but XML allows UTF-16 with a BOM. Both

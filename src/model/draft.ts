@@ -25,6 +25,10 @@ export interface CourseSettings {
   organization: string;
   /** xAPI/cmi5 activity IRI; course.yml `activityId` or derived from `id`. */
   activityId: string;
+  /** Where `activityId` is written (or `id`, when the activity id is derived from it), for findings about it. */
+  activityIdAt: Location;
+  /** The placeholder values filled into `activityId`, each with where it is written. */
+  activityIdValues: PlaceholderValue[];
   passingScore: number | null;
   duration: number | null;
   /** Where `duration` is written (course.yml or the translation's), for findings about it. */
@@ -52,6 +56,13 @@ export interface ThemeSettings {
   accent?: ThemeValue;
   accentText?: ThemeValue;
   font?: ThemeValue;
+}
+
+export interface PlaceholderValue {
+  /** `city.name` for `{{city.name}}`. */
+  name: string;
+  value: string;
+  at: Location;
 }
 
 export interface AssessmentSettings {

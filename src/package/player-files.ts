@@ -14,18 +14,7 @@ const STYLE = 'cease.css';
 
 /** The player page, runtime and styles for one format, plus the course's assets. */
 export async function playerFiles(course: Course, runtime: string): Promise<PackageFile[]> {
-  const player: PlayerCourse = {
-    id: course.id,
-    activityId: course.activityId,
-    title: course.title,
-    version: course.version,
-    language: course.language,
-    statusPolicy: course.statusPolicy,
-    modules: course.modules,
-    questions: course.questions,
-    assessment: course.assessment,
-    strings: course.strings,
-  };
+  const player = playerCourse(course);
   const page = renderTemplate('player.html.hbs', {
     lang: course.language,
     title: course.title,
@@ -48,6 +37,22 @@ export async function playerFiles(course: Course, runtime: string): Promise<Pack
     { path: STYLE, contents: runtimeFile('cease.css') },
     ...assets,
   ];
+}
+
+/** What the player page embeds: the course as the runtime sees it. */
+export function playerCourse(course: Course): PlayerCourse {
+  return {
+    id: course.id,
+    activityId: course.activityId,
+    title: course.title,
+    version: course.version,
+    language: course.language,
+    statusPolicy: course.statusPolicy,
+    modules: course.modules,
+    questions: course.questions,
+    assessment: course.assessment,
+    strings: course.strings,
+  };
 }
 
 const runtimeCache = new Map<string, Buffer>();

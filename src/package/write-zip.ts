@@ -2,7 +2,9 @@ import archiver from 'archiver';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { outputError } from './output-error.js';
 import type { PackageFile } from './package-file.js';
+import { removedOnSignal } from './temp-files.js';
 
 /**
  * A fixed entry date: the same sources must give the same bytes, so no clock
@@ -13,12 +15,18 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 /**
  * Writes a deterministic zip: entries sorted by path, fixed dates and modes,
  * `/` separators, no directory entries. Written to a temporary file and
- * renamed, so a failed build never leaves a half-written package behind.
+ * renamed, so a failed or interrupted build never leaves a half-written
+ * package behind. A folder that cannot be written is an OutputError.
  */
 export async function writeZip(target: string, files: readonly PackageFile[]): Promise<number> {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  await mkdir(dirname(target), { recursive: true });
+  try {
+    await mkdir(dirname(target), { recursive: true });
+  } catch (error) {
+    throw outputError(error, target);
+  }
   const temp = `${target}.${process.pid}.tmp`;
+  const release = removedOnSignal(temp);
   try {
     const size = await new Promise<number>((resolve, reject) => {
       const output = createWriteStream(temp);
@@ -41,6 +49,8 @@ export async function writeZip(target: string, files: readonly PackageFile[]): P
     return size;
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
+    throw outputError(error, target);
+  } finally {
+    release();
   }
 }

@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CourseSource } from '../load/load-course.js';
 import { positionOfPath, type YamlFile } from '../load/yaml-file.js';
-import type { CourseSettings, Location, Variables } from '../model/draft.js';
+import type { CourseSettings, Location, PlaceholderValue, Variables } from '../model/draft.js';
 import type { UiStrings } from '../model/ui-strings.js';
 import { reportDrafts, type DraftSeverity } from './draft-values.js';
 import { resolveLabels } from './labels.js';
-import { fillPlaceholders, newFillBudget, placeholderDiagnostic, type UnknownPlaceholder } from './placeholders.js';
+import { fillPlaceholders, lookup, newFillBudget, placeholderDiagnostic, placeholderNames, type UnknownPlaceholder } from './placeholders.js';
+import { variableOrigin } from './variable-origin.js';
 import { parseTheme } from './parse-theme.js';
 import { validateYaml } from './validate-schema.js';
 import { checkVarsKeys } from './vars-keys.js';
@@ -90,10 +91,13 @@ export function parseSettings(source: CourseSource, drafts: DraftSeverity, diagn
     });
   }
 
+  const activityIdKey = yaml.activityId ? 'activityId' : 'id';
   const language = yaml.language ?? 'en';
   const rules = yaml.rules ?? {};
   return {
     ...text,
+    activityIdAt: locationOf(keyOwner(source, activityIdKey), [activityIdKey]),
+    activityIdValues: placeholderValues(yaml.activityId ?? '', variables, source),
     version: yaml.version,
     language,
     passingScore: yaml.passingScore ?? null,
@@ -115,6 +119,15 @@ export function parseSettings(source: CourseSource, drafts: DraftSeverity, diagn
 function labelsFor(source: CourseSource): Partial<UiStrings> {
   const labels = (file: YamlFile | null) => (file?.value as Partial<CourseYaml> | null)?.labels;
   return labels(source.localeConfig) ?? (keyOwner(source, 'language') === source.config ? labels(source.config) : undefined) ?? {};
+}
+
+/** The values a text's placeholders take, with where each is written (unknown ones are reported elsewhere). */
+function placeholderValues(text: string, variables: Variables, source: CourseSource): PlaceholderValue[] {
+  return placeholderNames(text).flatMap((name) => {
+    const value = lookup(variables, name);
+    const at = variableOrigin(source, name);
+    return value === undefined || typeof value === 'object' || !at ? [] : [{ name, value: String(value), at }];
+  });
 }
 
 function locationOf(file: YamlFile, path: string[]): Location {

@@ -33,6 +33,7 @@ export async function buildPreview(
   options: PreviewBuildOptions = {},
 ): Promise<PreviewBuild> {
   const result = await compileCourse(courseDir, {
+    formats: [format],
     ...(options.vars ? { vars: [options.vars] } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   });

@@ -13,7 +13,8 @@ describe('docs/rules.md', () => {
 
   it('documents every rule id any stage can report', () => {
     const sources = ['load/load-course.ts', 'load/lesson-order.ts', 'load/source-file.ts', 'load/yaml-file.ts', 'parse/parse-settings.ts', 'parse/parse-lesson.ts',
-      'parse/placeholders.ts', 'parse/vars-keys.ts', 'parse/draft-values.ts', 'parse/labels.ts', 'parse/unclosed-blocks.ts', 'check/check-course.ts']
+      'parse/placeholders.ts', 'parse/vars-keys.ts', 'parse/draft-values.ts', 'parse/labels.ts', 'parse/unclosed-blocks.ts', 'check/check-course.ts',
+      'check/activity-iris.ts', 'check/resume-data-size.ts']
       .map((file) => readFileSync(join(repoRoot, 'src', file), 'utf8'))
       .join('\n');
     const ids = new Set([...sources.matchAll(/ruleId: '([a-z0-9-]+)'/g)].map((match) => match[1]));

@@ -51,6 +51,25 @@ describe('cease inspect on a zip built to attack the LMS', () => {
     expect(bomb?.message).toMatch(/would inflate \d+:1/);
   });
 
+  it('refuses a manifest nested 100,000 levels deep in well under a second, instead of minutes', async () => {
+    const deep = SCORM12_MANIFEST.replace('<metadata>', `<metadata>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}`);
+    const entries = clean();
+    entries[0] = { name: 'imsmanifest.xml', data: deep, deflate: true };
+    const started = Date.now();
+    const report = await inspectPackage(writeCraftedZip(scratch.dir, 'deep.zip', entries));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'manifest-invalid', message: expect.stringContaining('nested more than 256 levels deep') }));
+  });
+
+  it('sums up thousands of missing listed files in one line after the first 20', async () => {
+    const listed = Array.from({ length: 5000 }, (_, i) => `<file href="assets/part-${i}.js"/>`).join('');
+    const entries = clean();
+    entries[0] = { name: 'imsmanifest.xml', data: SCORM12_MANIFEST.replace('<file href="assets/app.js"/>', `<file href="assets/app.js"/>${listed}`), deflate: true };
+    const missing = (await inspectPackage(writeCraftedZip(scratch.dir, 'many-missing.zip', entries))).diagnostics.filter((d) => d.ruleId === 'file-missing');
+    expect(missing).toHaveLength(21);
+    expect(missing[20]!.message).toBe('4980 more files have the same problem (file-missing); only the first 20 are shown.');
+  });
+
   it('stops inflating a manifest whose header understates its size', async () => {
     const huge = `${SCORM12_MANIFEST}<!--${' '.repeat(11 * MB)}-->`;
     const entries = clean();

@@ -12,12 +12,12 @@ import { xmlText } from '../xml-text.js';
 export const cmi5: PackageFormat = {
   name: 'cmi5',
   runtime: 'cmi5',
+  resumeData: { characters: 32000, standard: 'cmi5', store: 'a State API document (the player keeps it within one keepalive request)' },
   describe(course) {
     const title = xmlText(course.title);
     const descriptor = renderTemplate('cmi5/cmi5.xml.hbs', {
       courseId: course.activityId,
-      // AU and course ids share one space in cmi5.xml, so the AU gets its own.
-      auId: `${course.activityId}/au`,
+      auId: cmi5AuId(course.activityId),
       title,
       // cmi5 §13.1.1: a description is required; the title stands in when the author gave none.
       description: xmlText(course.description) || title,
@@ -30,6 +30,11 @@ export const cmi5: PackageFormat = {
     return [{ path: 'cmi5.xml', contents: descriptor }];
   },
 };
+
+/** AU and course ids share one space in cmi5.xml, so the AU gets its own; the LMS launches the player with it. */
+export function cmi5AuId(courseActivityId: string): string {
+  return `${courseActivityId}/au`;
+}
 
 /**
  * cmi5 §13.1.4. A course with an assessment sends completed and passed once

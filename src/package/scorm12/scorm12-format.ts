@@ -12,6 +12,7 @@ const XSD_DIR = join(builtDir, 'xsd', 'scorm12');
 export const scorm12: PackageFormat = {
   name: 'scorm12',
   runtime: 'scorm12',
+  resumeData: { characters: 4096, standard: 'SCORM 1.2', store: 'cmi.suspend_data (a CMIString4096, RTE 1.2 Appendix A)' },
   describe(course, contentFiles) {
     const manifest = renderTemplate('scorm12/imsmanifest.xml.hbs', {
       identifier: course.id,

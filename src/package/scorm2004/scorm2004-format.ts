@@ -12,6 +12,7 @@ const XSD_DIR = join(builtDir, 'xsd', 'scorm2004');
 export const scorm2004: PackageFormat = {
   name: 'scorm2004',
   runtime: 'scorm2004',
+  resumeData: { characters: 64000, standard: 'SCORM 2004', store: 'cmi.suspend_data (the smallest maximum an LMS may set, RTE 4th Ed. 4.2)' },
   describe(course, contentFiles) {
     const manifest = renderTemplate('scorm2004/imsmanifest.xml.hbs', {
       identifier: course.id,

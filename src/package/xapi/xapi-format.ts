@@ -11,6 +11,7 @@ import { xmlText } from '../xml-text.js';
 export const xapi: PackageFormat = {
   name: 'xapi',
   runtime: 'xapi',
+  resumeData: { characters: 32000, standard: 'xAPI', store: 'a State API document (the player keeps it within one keepalive request)' },
   describe(course) {
     const descriptor = renderTemplate('xapi/tincan.xml.hbs', {
       activityId: course.activityId,
