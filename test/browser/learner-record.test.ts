@@ -3,9 +3,9 @@
  * the LMS window) whose data cannot be read or that refuses to start, and a
  * cmi5 LMS whose window is really reloaded after its session ended.
  */
-import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Cmi5Registration } from '../helpers/cmi5-registration.js';
 import { TestLrs } from '../helpers/lrs.js';
 import { axeViolations } from './harness/audit.js';
 import { browserAndLms } from './harness/browser-and-lms.js';
@@ -61,10 +61,7 @@ describe.skipIf(skipBrowser).concurrent('the SCORM 1.2 record in Chromium', () =
 
 describe.skipIf(skipBrowser)('the cmi5 record in Chromium', () => {
   const lrs = new TestLrs();
-  const actor = { objectType: 'Agent', account: { homePage: 'https://lms.test', name: 'learner-3' }, name: 'Ana Ruiz' };
-  const registration = randomUUID();
-  const activityId = `https://lms.test/activities/${randomUUID()}`;
-  const sessions: string[] = [];
+  const lms = new Cmi5Registration(lrs, { objectType: 'Agent', account: { homePage: 'https://lms.test', name: 'learner-3' }, name: 'Ana Ruiz' });
   let page: Page;
 
   beforeAll(async () => {
@@ -74,20 +71,7 @@ describe.skipIf(skipBrowser)('the cmi5 record in Chromium', () => {
   });
   afterAll(() => lrs.stop());
 
-  /** What a cmi5 LMS does at every launch: close the sessions before, open a new one, hand out a one-time fetch URL. */
-  function launchUrl(): string {
-    for (const earlier of sessions) lrs.endSession(earlier);
-    const session = randomUUID();
-    sessions.push(session);
-    lrs.setDocument('activities/state', { activityId, agent: actor, registration, id: 'LMS.LaunchData' }, {
-      contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': session } },
-      launchMode: 'Normal',
-      moveOn: 'CompletedAndPassed',
-      masteryScore: 0.5,
-    });
-    const query = new URLSearchParams({ endpoint: lrs.endpoint, fetch: lrs.fetchUrl(), actor: JSON.stringify(actor), registration, activityId });
-    return `${shared.server.origin}/course/cmi5/index.html?${query.toString()}`;
-  }
+  const launchUrl = () => `${shared.server.origin}/course/cmi5/index.html?${new URLSearchParams(lms.launch()).toString()}`;
 
   test('a reload after the session ended says at once that the window no longer records; the next launch records the pass once', async () => {
     page = await shared.browser.newPage();

@@ -1,20 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { Learner } from '../helpers/learner.js';
 import { eventually, LaunchedCourse } from '../helpers/lrs-launch.js';
-import { TestLrs, type StoredStatement } from '../helpers/lrs.js';
+import { Cmi5Registration } from '../helpers/cmi5-registration.js';
+import type { TestLrs, StoredStatement } from '../helpers/lrs.js';
+import { lrsPerFile } from '../helpers/lrs-per-file.js';
 import { builtPackage, type BuiltPackage } from './xapi-package.js';
 
 let built: BuiltPackage;
-const lrsList: TestLrs[] = [];
+const newLrs = lrsPerFile();
 
 beforeAll(async () => {
   built = await builtPackage('cmi5');
 });
 
-afterAll(async () => {
-  await Promise.all(lrsList.map((lrs) => lrs.stop()));
-});
 
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/';
 const SESSION = `${CMI5}extensions/sessionid`;
@@ -30,28 +28,12 @@ interface Cmi5Launch {
   relaunch(): Record<string, string>;
 }
 
-/** What a cmi5 LMS does before the launch: registration, session, LMS.LaunchData, a one-time fetch URL (cmi5 §8, §10). */
+/** A cmi5 LMS's first launch of a new registration, and its next ones (`relaunch`). */
 async function prepareLaunch(launchData: Record<string, unknown> = {}): Promise<Cmi5Launch> {
-  const lrs = await new TestLrs().start();
-  lrsList.push(lrs);
-  const registration = randomUUID();
-  const activityId = `https://lms.test/activities/${randomUUID()}`;
-  const sessionId = randomUUID();
-  const session = (id: string) =>
-    lrs.setDocument('activities/state', { activityId, agent: ACTOR, registration, id: 'LMS.LaunchData' }, {
-      contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: AU }] }, extensions: { [SESSION]: id } },
-      launchMode: 'Normal',
-      moveOn: 'CompletedAndPassed',
-      masteryScore: 0.5,
-      ...launchData,
-    });
-  session(sessionId);
-  const query = { endpoint: lrs.endpoint, fetch: lrs.fetchUrl(), actor: JSON.stringify(ACTOR), registration, activityId };
-  const relaunch = () => {
-    session(randomUUID());
-    return { ...query, fetch: lrs.fetchUrl() };
-  };
-  return { lrs, query, activityId, sessionId, relaunch };
+  const lrs = await newLrs();
+  const lms = new Cmi5Registration(lrs, ACTOR, { contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: AU }] } }, ...launchData });
+  const query = lms.launch();
+  return { lrs, query, activityId: lms.activityId, sessionId: lms.sessions[0] as string, relaunch: () => lms.launch() };
 }
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 25));

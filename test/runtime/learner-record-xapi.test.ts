@@ -1,26 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { Learner } from '../helpers/learner.js';
 import { eventually, LaunchedCourse } from '../helpers/lrs-launch.js';
-import { TestLrs } from '../helpers/lrs.js';
+import type { TestLrs } from '../helpers/lrs.js';
+import { lrsPerFile } from '../helpers/lrs-per-file.js';
 import { builtPackage, type BuiltPackage } from './xapi-package.js';
 
 let built: BuiltPackage;
-const lrsList: TestLrs[] = [];
+const newLrs = lrsPerFile();
 
 beforeAll(async () => {
   built = await builtPackage('xapi');
 });
 
-afterAll(async () => {
-  await Promise.all(lrsList.map((lrs) => lrs.stop()));
-});
 
-async function newLrs(): Promise<TestLrs> {
-  const lrs = await new TestLrs().start();
-  lrsList.push(lrs);
-  return lrs;
-}
 
 const ACTIVITY = 'https://lms.test/activities/course-42';
 

@@ -6,12 +6,14 @@
  * abandoned when the next one was launched).
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { Learner, settle } from '../helpers/learner.js';
 import { Lms12, type Cmi, type LmsOptions } from '../helpers/lms12.js';
 import { LaunchedCourse, eventually, type Storage } from '../helpers/lrs-launch.js';
-import { TestLrs } from '../helpers/lrs.js';
+import { Cmi5Registration } from '../helpers/cmi5-registration.js';
+import type { TestLrs } from '../helpers/lrs.js';
+import { lrsPerFile } from '../helpers/lrs-per-file.js';
 import { openCourse } from '../helpers/open-course.js';
 import { playerFixture } from '../helpers/player-package.js';
 import { builtPackage, type BuiltPackage } from './xapi-package.js';
@@ -40,7 +42,7 @@ interface Platform {
 const pause = (ms = 25) => new Promise((resolve) => setTimeout(resolve, ms));
 let scormCourse: PlayerCourse;
 const built: Partial<Record<'xapi' | 'cmi5', BuiltPackage>> = {};
-const lrsList: TestLrs[] = [];
+const newLrs = lrsPerFile();
 
 beforeAll(async () => {
   scormCourse = await playerFixture('course');
@@ -48,9 +50,6 @@ beforeAll(async () => {
   built.cmi5 = await builtPackage('cmi5');
 });
 
-afterAll(async () => {
-  await Promise.all(lrsList.map((lrs) => lrs.stop()));
-});
 
 function scorm12(): Platform {
   let cmi: Cmi = {};
@@ -102,27 +101,16 @@ function lrsPlatform(format: 'xapi' | 'cmi5'): Platform {
   const registration = randomUUID();
   const activityId = `https://lms.test/activities/${randomUUID()}`;
   let lrs!: TestLrs;
+  let cmi5!: Cmi5Registration;
   let storage: Partial<Storage> = {};
-  const sessions: string[] = [];
   const ready = (async () => {
-    lrs = await new TestLrs().start();
-    lrsList.push(lrs);
+    lrs = await newLrs();
+    cmi5 = new Cmi5Registration(lrs, actor);
   })();
-  const query = (): Record<string, string> => {
-    if (format === 'xapi') return { endpoint: lrs.endpoint, auth: lrs.basicAuth(), actor: JSON.stringify(actor), registration, activity_id: activityId };
-    // A cmi5 LMS: a new session per launch, and the sessions before it abandoned.
-    for (const earlier of sessions) lrs.endSession(earlier);
-    const session = randomUUID();
-    sessions.push(session);
-    lrs.setDocument('activities/state', { activityId, agent: actor, registration, id: 'LMS.LaunchData' }, {
-      contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': session } },
-      launchMode: 'Normal',
-      moveOn: 'CompletedAndPassed',
-      masteryScore: 0.5,
-    });
-    return { endpoint: lrs.endpoint, fetch: lrs.fetchUrl(), actor: JSON.stringify(actor), registration, activityId };
-  };
-  const passedStatements = () => lrs.statements.filter((s) => s.verb.id.endsWith('/passed') && s.context?.registration === registration);
+  const query = (): Record<string, string> =>
+    format === 'xapi' ? { endpoint: lrs.endpoint, auth: lrs.basicAuth(), actor: JSON.stringify(actor), registration, activity_id: activityId } : cmi5.launch();
+  const ofThisRegistration = () => (format === 'xapi' ? registration : cmi5.registration);
+  const passedStatements = () => lrs.statements.filter((s) => s.verb.id.endsWith('/passed') && s.context?.registration === ofThisRegistration());
   return {
     async open(fault) {
       await ready;
