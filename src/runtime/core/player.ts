@@ -32,8 +32,6 @@ export class Player {
   private readonly bookmark: string;
   /** Answers from a browser copy that the platform has never received. */
   private readonly undelivered: InteractionRecord[];
-  /** The launch took a browser copy into account. */
-  readonly usedCopy: boolean;
 
   constructor(
     private readonly course: PlayerCourse,
@@ -58,7 +56,6 @@ export class Player {
     this.state = resumed.state ?? emptyState(shape);
     this.bookmark = resumed.state ? resumed.location : '';
     this.undelivered = resumed.interactions;
-    this.usedCopy = resumed.usedCopy;
     // A new attempt gets its origin here; every launch is a new session.
     this.state.lineage = { origin: this.state.lineage.origin || newSeed() || 1, session: newSeed() || 1 };
     if (course.assessment && !this.state.assessment) this.state.assessment = startAttempt(course.assessment, null, newSeed());

@@ -7,8 +7,6 @@ export interface Resumed {
   /** Null: start from nothing. */
   state: SuspendState | null;
   location: string;
-  /** The copy was taken into account, so it must reach the platform before it is dropped. */
-  usedCopy: boolean;
   /** Answers from the copy that the platform has never received. */
   interactions: InteractionRecord[];
 }
@@ -33,7 +31,7 @@ export interface Resumed {
  * united, the further attempt is kept, and the best score is the higher.
  */
 export function reconcile(platform: SuspendState | null, location: string, copy: (BrowserCopy & { state: SuspendState | null }) | null): Resumed {
-  const fromPlatform: Resumed = { state: platform, location, usedCopy: false, interactions: [] };
+  const fromPlatform: Resumed = { state: platform, location, interactions: [] };
   if (!copy?.state) return fromPlatform;
   const session = platform?.lineage.session ?? 0;
   const descends = copy.base === null || session === copy.base || session === copy.state.lineage.session;
@@ -42,7 +40,6 @@ export function reconcile(platform: SuspendState | null, location: string, copy:
   return {
     state: platform ? merged(platform, copy.state) : copy.state,
     location: descends ? copy.location : location,
-    usedCopy: true,
     interactions: copy.interactions,
   };
 }
