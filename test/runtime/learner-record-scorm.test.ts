@@ -153,6 +153,24 @@ describe('progress made while the LMS could not be reached at launch', () => {
     expect(later.lms.interactions()).toHaveLength(4);
   });
 
+  test('once claimed, is the learner\'s own: a failed first save does not leave it to be offered or sent a second time', async () => {
+    const storage = await offlinePass();
+    const failing = await open({ localStorage: storage, failSetValue: (element) => (element === 'cmi.suspend_data' ? 'false' : undefined) });
+    failing.learner.press(course.strings.claimYes);
+    await settle();
+    failing.lms.close();
+
+    const working = await open({ cmi: failing.lms.snapshot(), localStorage: failing.lms.localStorage() });
+    expect(working.learner.heading()).toBe('Question 3 of 3');
+    working.lms.close();
+    const answers = working.lms.interactions().length;
+
+    const later = await open({ cmi: working.lms.snapshot(), localStorage: working.lms.localStorage() });
+    expect(later.learner.heading()).not.toBe(course.strings.claimTitle);
+    later.lms.close();
+    expect(later.lms.interactions()).toHaveLength(answers);
+  });
+
   test('is not sent when the learner says it is not theirs (a shared computer)', async () => {
     const storage = await offlinePass();
     const online = await open({ localStorage: storage });

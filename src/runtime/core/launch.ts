@@ -32,19 +32,20 @@ export async function launch(connect: () => Transport | null): Promise<void> {
     }
   }
   let copy: BrowserCopy | null = null;
-  let plan: CopyPlan = { own: null, base: null, used: null };
+  let plan: CopyPlan = { own: null, base: null, resumedFromCopy: false };
   if (transport) {
     const own = CopySlot.of(store, course, transport.owner?.() ?? launchData?.learnerId ?? '');
     copy = own.read();
     if (launchData) {
-      plan = { own, base: (launchData.resumed && lineageOf(launchData.suspendData)?.session) || 0, used: copy ? own : null };
       const stray = CopySlot.of(store, course, UNKNOWN_OWNER);
       const strayCopy = copy || stray.key === own.key ? null : stray.read();
-      // Kept when the learner could not be identified: only they can say it is theirs.
-      if (strayCopy && (await askToClaimCopy(strings, course.language, strayCopy.savedAt))) {
+      // Kept when the learner could not be identified: only they can say it
+      // is theirs, and once they have, it moves to their own slot.
+      if (strayCopy && (await askToClaimCopy(strings, course.language, strayCopy.savedAt)) && own.save(strayCopy)) {
+        stray.clear();
         copy = strayCopy;
-        plan.used = stray;
       }
+      plan = { own, base: (launchData.resumed && lineageOf(launchData.suspendData)?.session) || 0, resumedFromCopy: copy !== null };
     } else {
       // The platform is out of reach: this session goes into the learner's copy.
       transport = StandaloneTransport.intoCopy(own, copy);

@@ -27,8 +27,8 @@ export interface CopyPlan {
   own: CopySlot | null;
   /** Lineage session of what the platform held at launch (0: nothing); null when it could not be read. */
   base: number | null;
-  /** The copy the launch used, dropped once the platform confirms (it may be `own`). */
-  used: CopySlot | null;
+  /** The launch resumed from `own`, so it is dropped only once the platform confirms. */
+  resumedFromCopy: boolean;
 }
 
 /**
@@ -67,20 +67,20 @@ export class Tracker {
   private carried: InteractionRecord[] = [];
   /** The page is going away: nobody is left to read a notice. */
   private leaving = false;
-  /** Copies this browser holds that the LMS has not confirmed yet. */
-  private unconfirmed: CopySlot[];
+  /** This browser holds a copy the LMS has not confirmed yet. */
+  private unconfirmed: boolean;
 
   constructor(
     private readonly transport: Transport,
     launch: LaunchData,
     private readonly onHealth: (health: Health) => void,
-    private readonly copies: CopyPlan = { own: null, base: null, used: null },
+    private readonly copies: CopyPlan = { own: null, base: null, resumedFromCopy: false },
   ) {
     this.status = launch.status;
     this.statusWritten = launch.status;
     this.scoreFloor = launch.score ?? 0;
     // A copy used at launch must reach the LMS before it is dropped.
-    this.unconfirmed = copies.used ? [copies.used] : [];
+    this.unconfirmed = copies.resumedFromCopy;
   }
 
   get isClosed(): boolean {
@@ -181,7 +181,10 @@ export class Tracker {
       this.retryDelay = COMMIT_INTERVAL_MS;
       this.carried = [];
       if (this.placeKeptHere()) this.saveCopy();
-      else for (const copy of this.unconfirmed.splice(0)) copy.clear();
+      else if (this.unconfirmed) {
+        this.copies.own?.clear();
+        this.unconfirmed = false;
+      }
     }
     const health: Health = this.transport.refusedSome?.() ? 'refused' : !saved ? 'retrying' : this.placeKeptHere() ? 'place-kept-here' : 'saved';
     if (health !== this.shown && !this.leaving) this.onHealth((this.shown = health));
@@ -212,6 +215,6 @@ export class Tracker {
     const own = this.copies.own;
     if (!this.pending || !own) return;
     own.save({ location: this.pending.location, suspendData: this.pending.suspendData, base: this.copies.base, interactions: this.carried, savedAt: Date.now() });
-    if (!this.unconfirmed.includes(own)) this.unconfirmed.push(own);
+    this.unconfirmed = true;
   }
 }
