@@ -61,6 +61,8 @@ export class TestLrs {
   down = false;
   /** Statement writes are stored at once but answered this many ms later, as a slow network does. */
   slowReplies = 0;
+  /** Reading statements is forbidden (403), as some cmi5 LMSs allow an AU to write statements only. */
+  noStatementReads = false;
   /** The State API answers 404 for everything but LMS.LaunchData, which a cmi5 LMS keeps itself. */
   noStateApi = false;
   /** cmi5 sessions (by session id) whose `terminated` is stored. */
@@ -176,7 +178,7 @@ export class TestLrs {
 
   /** Checks each statement with xapi-validation first; storing is the preview LRS's StatementStore. */
   private statementsResource(method: string, url: URL, json: unknown): [number, unknown?] {
-    if (method === 'GET') return reply(this.statementStore.get(url.searchParams));
+    if (method === 'GET') return this.noStatementReads ? [403, { message: 'this token may not read statements' }] : reply(this.statementStore.get(url.searchParams));
     if (method !== 'PUT' && method !== 'POST') return [405];
     const batch = (Array.isArray(json) ? json : [json]) as StoredStatement[];
     for (const statement of batch) {

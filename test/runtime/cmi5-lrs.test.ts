@@ -193,6 +193,27 @@ describe('a cmi5 AU', () => {
     expect(window.document.getElementById('cease-next')?.hidden).toBe(true);
   });
 
+  test('an LMS that lets the AU write but not read statements: answers a closing page may already have delivered are not sent again', async () => {
+    const { lrs, query, relaunch } = await prepareLaunch();
+    lrs.noStatementReads = true;
+    const first = await LaunchedCourse.open(built.dir, query);
+    await play(first, throughTheLessons.slice(0, 3));
+    lrs.slowReplies = 300;
+    new Learner(first.window, built.course).check('kc-any-community');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The answer has arrived, but the window is gone before it hears so.
+    first.close();
+    await eventually(() => lrs.verbs().includes('terminated'), 5000, 'terminated');
+    expect(lrs.verbs().filter((v) => v === 'answered')).toHaveLength(1);
+
+    const again = await LaunchedCourse.open(built.dir, relaunch(), first.storage());
+    await play(again, [(l) => l.next()]);
+    await pause();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(lrs.verbs().filter((v) => v === 'answered')).toHaveLength(1);
+    expect(again.pageErrors).toEqual([]);
+  });
+
   test('a relaunch of the same registration in the same tab is a new session: it fetches its own token and initializes again', async () => {
     const { lrs, query, relaunch } = await prepareLaunch();
     const first = await LaunchedCourse.open(built.dir, query);

@@ -51,7 +51,7 @@ export class Cmi5Transport extends XapiTransport {
     const saved = readSession(sessionStorage(), this.sessionKey);
     // A reload after pagehide sent `terminated`: cmi5 §9.3.8 allows nothing
     // more in this session, and only the LMS can start another.
-    if (saved?.sent.includes('terminated')) throw new SessionEndedError('this cmi5 session has ended');
+    if (saved?.sent.includes('terminated')) throw new SessionEndedError();
     this.cmi5Session = saved ?? { token: await fetchToken(this.cmi5.fetch), sent: [] };
     this.token.value = this.cmi5Session.token;
     this.remember();
@@ -125,11 +125,13 @@ export class Cmi5Transport extends XapiTransport {
   /**
    * Statements an earlier session of this browser could not deliver belong
    * to a session the LMS has closed by launching this one (cmi5 §9.3.6,
-   * abandoned): it refuses them. Answers and results that never arrived are
-   * sent again by this session, answers with their own time (returned, to
-   * follow initialized) and results through the progress document's list of
-   * results sent; the rest (pages seen, the old session's own initialized
-   * and terminated) is let go.
+   * abandoned): it refuses them. Answers the LRS says it lacks are sent
+   * again by this session with their own time (returned, to follow
+   * initialized); when it cannot say, they are let go rather than risk a
+   * second copy. Results it does not say it holds are sent again through
+   * the progress document's list of results sent: a lost pass costs more
+   * than a second one, which the LMS refuses. The rest (pages seen, the old
+   * session's own initialized and terminated) is let go.
    */
   private async abandonedAnswers(template: Context): Promise<QueuedStatement[]> {
     const session = (context: unknown) => ((context as Context | undefined)?.['extensions'] as Record<string, unknown> | undefined)?.[`${CMI5}extensions/sessionid`];
@@ -137,9 +139,11 @@ export class Cmi5Transport extends XapiTransport {
     const answers: QueuedStatement[] = [];
     for (const statement of stale) {
       const verb = verbOf(statement);
-      if (!['answered', 'completed', 'passed'].includes(verb) || (await this.lrs.isStored(statement.id))) continue;
-      if (verb === 'answered') answers.push(statement);
-      else this.progress = { ...this.progress, reported: this.progress.reported.filter((sent) => sent !== verb) };
+      if (!['answered', 'completed', 'passed'].includes(verb)) continue;
+      const held = await this.lrs.lookUp(statement.id);
+      if (verb === 'answered') {
+        if (held === 'absent') answers.push(statement);
+      } else if (held !== 'stored') this.progress = { ...this.progress, reported: this.progress.reported.filter((sent) => sent !== verb) };
     }
     return answers;
   }

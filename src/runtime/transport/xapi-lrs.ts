@@ -47,9 +47,10 @@ export class LrsClient {
     return this.deliver('POST', 'statements', statements, keepalive, false);
   }
 
-  /** True when the LRS answers that it holds this statement; false when it does not, or cannot say. */
-  async isStored(id: string): Promise<boolean> {
-    return (await this.send('GET', `statements?statementId=${encodeURIComponent(id)}`))?.status === 200;
+  /** Whether the LRS holds this statement: 'unknown' when it cannot be asked (down, or a token that may write but not read). */
+  async lookUp(id: string): Promise<'stored' | 'absent' | 'unknown'> {
+    const status = (await this.send('GET', `statements?statementId=${encodeURIComponent(id)}`))?.status;
+    return status === 200 ? 'stored' : status === 404 ? 'absent' : 'unknown';
   }
 
   /** 404, 405 or 501 to a PUT mean the LRS has no State API at all: 'unsupported'. */

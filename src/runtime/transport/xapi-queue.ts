@@ -128,7 +128,7 @@ export class DeliveryQueue {
       const earlier = this.earlier.has(head.id);
       // Sending it again could be its second arrival, which a cmi5 LMS
       // refuses once the session is over: ask first.
-      if (earlier && (await this.lrs.isStored(head.id))) {
+      if (earlier && (await this.lrs.lookUp(head.id)) === 'stored') {
         this.confirm([head]);
         continue;
       }
