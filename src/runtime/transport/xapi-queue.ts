@@ -86,7 +86,7 @@ export class DeliveryQueue {
     this.save();
   }
 
-  /** Sends everything in order; true once nothing is left (refusals are told by `refused`). */
+  /** Sends everything in order; true unless the LRS could not be reached (refusals are told by `refused`). */
   drain(): Promise<boolean> {
     this.chain = this.chain.then(() => this.sendAll());
     return this.chain;
@@ -152,7 +152,9 @@ export class DeliveryQueue {
       this.save();
     }
     this.failures = 0;
-    return this.size === 0;
+    // What was queued while this ran is on its way by its own drain; only a
+    // failure above says the platform is not taking the record.
+    return true;
   }
 
   /** By identity: a dismissal batch and a one-by-one send may confirm the same statement. */
