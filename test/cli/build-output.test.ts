@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -73,12 +73,18 @@ describe('cease build with an --out it cannot write to', () => {
 
 /**
  * Root writes into read-only folders anyway, so as root the CLI runs as
- * nobody (util-linux setpriv), as it would for a city employee.
+ * nobody (util-linux setpriv), as it would for a city employee. nobody may
+ * not be able to reach this checkout (a clone in a private temporary folder),
+ * so it runs the files the package ships, copied beside the course.
  */
 function runAsUnprivileged(args: readonly string[], cwd: string): Promise<CliRun> {
   if (process.getuid?.() !== 0) return runCli(args, cwd);
+  const cli = join(cwd, 'cli');
+  for (const part of ['package.json', 'bin/cease.js', 'build/cli', 'build/runtime', 'build/lms', 'build/xsd', 'schemas', 'templates']) {
+    cpSync(join(repoRoot, part), join(cli, part), { recursive: true });
+  }
   return new Promise((done) => {
-    const command = ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, ...args];
+    const command = ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(cli, 'bin/cease.js'), ...args];
     execFile('setpriv', command, { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
