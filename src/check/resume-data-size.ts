@@ -5,6 +5,8 @@ import type { PackageFormat, ResumeDataLimit } from '../package/format.js';
 import { formats } from '../package/formats.js';
 import { playerCourse } from '../package/player-files.js';
 import { buildPages } from '../runtime/core/pages.js';
+import type { Answer } from '../questions/answer-form.js';
+import { behaviourOf } from '../questions/runtime.js';
 import { decodeState, encodeState, type StateShape, type SuspendState } from '../runtime/core/progress-state.js';
 
 /** Seeds and lineage stamps are 32-bit (seeded-random); unlimited attempts are counted as high, which no learner reaches. */
@@ -65,14 +67,17 @@ function shapeOf(course: Course): StateShape {
  */
 function largestState(course: Course, draw: number): SuspendState {
   const screens = shapeOf(course).screens;
-  const checks = new Map<number, number>();
+  const checks = new Map<number, Answer>();
   course.questions.forEach((question, index) => {
-    if (!question.graded) checks.set(index, largestAnswer(question.choices.length));
+    if (!question.graded) checks.set(index, behaviourOf(question).largest(question));
   });
   const assessment = course.assessment;
   if (!assessment) return { visited: new Array<boolean>(screens).fill(true), checks, assessment: null, lineage: LARGEST_LINEAGE };
   const byId = new Map(course.questions.map((question) => [question.id, question]));
-  const poolAnswers = assessment.questionIds.map((id) => largestAnswer(byId.get(id)?.choices.length ?? 26)).sort((a, b) => b - a);
+  const poolAnswers = assessment.questionIds.map((id) => {
+    const question = byId.get(id);
+    return question ? behaviourOf(question).largest(question) : 2 ** 26 - 1;
+  }).sort((a, b) => answerBytes(b) - answerBytes(a));
   const pool = assessment.questionIds.length;
   return {
     visited: new Array<boolean>(screens).fill(true),
@@ -88,9 +93,10 @@ function largestState(course: Course, draw: number): SuspendState {
   };
 }
 
-/** An answer is a bit mask over the choices; every choice picked is the largest. */
-function largestAnswer(choices: number): number {
-  return 2 ** choices - 1;
+/** Bytes an answer takes in the suspend state (see progress-state), to draw the largest first. */
+function answerBytes(answer: Answer): number {
+  if (typeof answer === 'string') return new TextEncoder().encode(answer).length + 2;
+  return Math.ceil(Math.log2(answer * 2 + 2) / 7);
 }
 
 /** The largest `draw` whose assessment part fits, found by bisection (the size grows with the draw). */

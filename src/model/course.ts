@@ -76,7 +76,8 @@ export type Block =
   /** A knowledge check shown in place. Assessment questions never appear as blocks. */
   | { kind: 'question'; questionId: string };
 
-export type QuestionKind = 'true-false' | 'single' | 'multiple';
+/** Choice questions are true-false, single or multiple; the other kinds are named as SCORM names their interaction type. */
+export type QuestionKind = 'true-false' | 'single' | 'multiple' | 'matching' | 'sequencing' | 'fill-in' | 'likert';
 
 export interface Question {
   /** Author-given `#id`: the interaction id the LMS reports. `[A-Za-z0-9_-]+`. */
@@ -85,8 +86,21 @@ export interface Question {
   /** True when the question belongs to the graded assessment pool. */
   graded: boolean;
   promptHtml: string;
-  /** In source order; `id` is `a`, `b`, … (SCORM 1.2 single-character responses). */
+  /**
+   * In source order; `id` is `a`, `b`, … (SCORM 1.2 single-character responses).
+   * Matching: the items to match, ids `1`–`9`, each with `match`. Sequencing:
+   * the steps in the right order. Likert: the scale points, ids `1`–`9`.
+   * Fill-in: none.
+   */
   choices: Choice[];
+  /** Matching only: the answers the items are matched with, ids `a`, `b`, … in source order. */
+  targets?: Choice[];
+  /** Fill-in only: the accepted answers, as written. */
+  accepted?: string[];
+  /** Fill-in only: letter case counts when comparing with the accepted answers. */
+  caseMatters?: boolean;
+  /** Likert only: the learner answers before moving on. */
+  required?: boolean;
   feedbackHtml: string;
   /** Plain-text prompt, for interaction descriptions (xAPI, SCORM 2004). */
   promptText: string;
@@ -97,6 +111,8 @@ export interface Choice {
   html: string;
   text: string;
   correct: boolean;
+  /** Matching only: the id of the target this item belongs with. */
+  match?: string;
 }
 
 export interface Assessment {

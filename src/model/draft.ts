@@ -126,6 +126,8 @@ export interface ScreenDraft {
 }
 
 export interface QuestionDraft {
+  /** The directive name, which says the question type: `question` (choices), `matching`, `ordering`, `short-answer`, `survey`. */
+  block: string;
   id: string | null;
   /** Directive attributes other than the id, tags and always (`{#a.b}` parses as id `a`, class `b`). */
   otherAttributes: string[];
@@ -139,6 +141,10 @@ export interface QuestionDraft {
   graded: boolean;
   prompt: RootContent[];
   choices: ChoiceDraft[];
+  /** The plain list of a matching, ordering, short-answer or survey block, item by item; empty for choice questions. */
+  items: ItemDraft[];
+  /** Attributes only this question type takes (`case-sensitive`, `required`), as written ('' when bare). */
+  options: Record<string, string>;
   feedback: RootContent[];
   /** Content the question syntax has no place for (e.g. a second list). */
   stray: RootContent[];
@@ -149,6 +155,13 @@ export interface ChoiceDraft {
   content: RootContent[];
   text: string;
   correct: boolean;
+  position: Position;
+}
+
+export interface ItemDraft {
+  /** Phrasing content of the list item. */
+  content: RootContent[];
+  text: string;
   position: Position;
 }
 

@@ -27,6 +27,24 @@ export interface UiStrings {
   chooseFirst: string;
   correct: string;
   incorrect: string;
+  /** Hint of a matching question. */
+  chooseMatch: string;
+  /** The empty first option of each matching list. */
+  choosePlaceholder: string;
+  /** Hint of an ordering question. */
+  orderHint: string;
+  moveUp: string;
+  moveDown: string;
+  /** Announced after a move; `{item}`, `{n}`, `{total}`. */
+  movedTo: string;
+  /** Hint of a short-answer question. */
+  typeAnswer: string;
+  /** Hint of a survey the learner may skip. */
+  optionalAnswer: string;
+  /** Button of a survey. */
+  saveAnswer: string;
+  /** Shown once a survey answer is saved. */
+  answerSaved: string;
 
   /** Table-of-contents entry for the drawn questions; `{n}`. */
   questionOf: string;
@@ -105,6 +123,16 @@ const en: UiStrings = {
   chooseFirst: 'Choose an answer first.',
   correct: 'Correct',
   incorrect: 'Not quite',
+  chooseMatch: 'Choose the answer for each item.',
+  choosePlaceholder: 'Choose…',
+  orderHint: 'Put the steps in order with the Move up and Move down buttons.',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  movedTo: '{item}: now step {n} of {total}.',
+  typeAnswer: 'Type your answer.',
+  optionalAnswer: 'Optional.',
+  saveAnswer: 'Save answer',
+  answerSaved: 'Thank you, your answer is saved.',
 
   questionOf: 'Question {n}',
   questionTitle: 'Question {n} of {total}',
@@ -179,6 +207,16 @@ const es: UiStrings = {
   chooseFirst: 'Primero elija una respuesta.',
   correct: '¡Correcto!',
   incorrect: 'No del todo',
+  chooseMatch: 'Elija la respuesta de cada elemento.',
+  choosePlaceholder: 'Elija…',
+  orderHint: 'Ordene los pasos con los botones Subir y Bajar.',
+  moveUp: 'Subir',
+  moveDown: 'Bajar',
+  movedTo: '{item}: ahora es el paso {n} de {total}.',
+  typeAnswer: 'Escriba su respuesta.',
+  optionalAnswer: 'Opcional.',
+  saveAnswer: 'Guardar respuesta',
+  answerSaved: 'Gracias, su respuesta quedó guardada.',
 
   questionOf: 'Pregunta {n}',
   questionTitle: 'Pregunta {n} de {total}',
@@ -234,8 +272,8 @@ const es: UiStrings = {
 
 const TABLES: Record<string, UiStrings> = { en, es };
 
-/** Every label name, as course.yml's `labels:` map spells them. */
-export const LABEL_NAMES = Object.keys(en) as (keyof UiStrings)[];
+/** Every label name, as course.yml's `labels:` map spells them. Pure, so the player bundle, which only formats labels, leaves the tables out. */
+export const LABEL_NAMES = /* @__PURE__ */ Object.keys(en) as (keyof UiStrings)[];
 
 /** The built-in table for a BCP 47 tag (exact tag, then its primary subtag), or null when cease has none. */
 export function builtInStrings(language: string): UiStrings | null {

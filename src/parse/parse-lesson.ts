@@ -9,6 +9,7 @@ import { parseMarkdown } from './markdown.js';
 import { findMarkdownHazard } from './markdown-limits.js';
 import { fillPlaceholders, fillTreePlaceholders, newFillBudget, placeholderDiagnostic, type UnknownPlaceholder } from './placeholders.js';
 import { parseQuestion } from './parse-question.js';
+import { isQuestionDirective } from '../questions/index.js';
 import { reportUnclosedContainers, reportUnclosedFrontMatter } from './unclosed-blocks.js';
 import { validateYaml } from './validate-schema.js';
 
@@ -67,7 +68,7 @@ export function parseLesson(
   };
   screens.forEach((screen, index) => {
     for (const node of screen.nodes) {
-      if (node.type === 'containerDirective' && node.name === 'question') {
+      if (node.type === 'containerDirective' && isQuestionDirective(node)) {
         lesson.questions.push(parseQuestion(node, index, graded));
       }
     }

@@ -1,7 +1,8 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import type { ChoiceDraft, QuestionDraft } from '../model/draft.js';
+import type { ChoiceDraft, ItemDraft, QuestionDraft } from '../model/draft.js';
+import { questionBlocks } from '../questions/index.js';
 
 /** The attributes a question may carry: its id and what an assessment blueprint draws by. */
 const DRAW_ATTRIBUTES = new Set(['id', 'tags', 'always']);
@@ -9,12 +10,18 @@ const DRAW_ATTRIBUTES = new Set(['id', 'tags', 'always']);
 /**
  * Reads a `:::question{#id}` block: the prompt is what precedes the task
  * list, the task-list items are the choices (`[x]` = correct), and a
- * blockquote after the list is the feedback.
+ * blockquote after the list is the feedback. The other question types
+ * (`:::matching`, `:::ordering`, …) read the same way with a plain list,
+ * whose items their own module interprets.
  */
 export function parseQuestion(node: ContainerDirective, screen: number, graded: boolean): QuestionDraft {
+  const block = questionBlocks.get(node.name);
+  const options = new Set(block?.options ?? []);
+  const attributes = node.attributes ?? {};
   const question: QuestionDraft = {
-    id: node.attributes?.id ?? null,
-    otherAttributes: Object.keys(node.attributes ?? {}).filter((key) => !DRAW_ATTRIBUTES.has(key)),
+    block: node.name,
+    id: attributes.id ?? null,
+    otherAttributes: Object.keys(attributes).filter((key) => !DRAW_ATTRIBUTES.has(key) && !options.has(key)),
     tags: node.attributes?.tags ?? null,
     always: node.attributes?.always ?? null,
     position: { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 },
@@ -22,12 +29,18 @@ export function parseQuestion(node: ContainerDirective, screen: number, graded: 
     graded,
     prompt: [],
     choices: [],
+    items: [],
+    options: Object.fromEntries(Object.entries(attributes).filter(([key]) => options.has(key)).map(([key, value]) => [key, value ?? ''])),
     feedback: [],
     stray: [],
   };
+  const plain = block?.list === 'plain';
   let seenChoices = false;
   for (const child of node.children as RootContent[]) {
-    if (!seenChoices && isTaskList(child)) {
+    if (!seenChoices && plain && child.type === 'list') {
+      question.items = child.children.map(toItem);
+      seenChoices = true;
+    } else if (!seenChoices && !plain && isTaskList(child)) {
       question.choices = child.children.map(toChoice);
       seenChoices = true;
     } else if (!seenChoices) {
@@ -38,7 +51,7 @@ export function parseQuestion(node: ContainerDirective, screen: number, graded: 
       question.stray.push(child);
     }
   }
-  if (!seenChoices) takeFeedbackAfterPlainList(question);
+  if (!seenChoices && !plain) takeFeedbackAfterPlainList(question);
   return question;
 }
 
@@ -59,14 +72,17 @@ function isTaskList(node: RootContent): node is List {
 }
 
 function toChoice(item: ListItem): ChoiceDraft {
-  // A choice is usually one paragraph; its inline content becomes the label.
+  return { ...toItem(item), correct: item.checked === true };
+}
+
+function toItem(item: ListItem): ItemDraft {
+  // An item is usually one paragraph; its inline content becomes the label.
   const content = item.children.length === 1 && item.children[0]?.type === 'paragraph'
     ? item.children[0].children
     : item.children;
   return {
     content,
     text: toString(item).trim(),
-    correct: item.checked === true,
     position: { line: item.position?.start.line ?? 1, column: item.position?.start.column ?? 1 },
   };
 }

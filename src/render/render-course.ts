@@ -3,12 +3,14 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { join } from 'node:path';
 import { fileReferences } from '../check/asset-path.js';
-import { MODULE_LINK_PREFIX, type Asset, type Assessment, type Block, type Choice, type Course, type Module, type Question, type QuestionKind } from '../model/course.js';
+import { MODULE_LINK_PREFIX, type Asset, type Assessment, type Block, type Course, type Module, type Question } from '../model/course.js';
 import { questionTags, type CourseDraft, type LessonDraft, type QuestionDraft } from '../model/draft.js';
 import { createHtmlRenderer } from './markdown-to-html.js';
 import { packagePathFor } from './package-path.js';
 import { renderTheme } from './render-theme.js';
 import { resolveAssetRef } from '../check/asset-path.js';
+import { choice } from '../questions/choice/block.js';
+import { isQuestionDirective, questionBlocks } from '../questions/index.js';
 
 /** Pass mark when neither the assessment nor course.yml gives one. */
 const DEFAULT_PASSING_SCORE = 80;
@@ -93,7 +95,7 @@ function renderModule(
         pending = [];
       };
       for (const node of screen.nodes) {
-        const question = node.type === 'containerDirective' && node.name === 'question'
+        const question = isQuestionDirective(node)
           ? byNode.get(node.position?.start.line ?? -1)
           : undefined;
         if (!question) {
@@ -112,31 +114,20 @@ function renderModule(
 }
 
 function renderQuestion(draft: QuestionDraft, toHtml: (nodes: readonly RootContent[]) => string): Question {
-  const choices: Choice[] = draft.choices.map((choice, index) => ({
-    id: String.fromCharCode(97 + index),
-    html: toHtml([{ type: 'paragraph', children: choice.content as never }]).replace(/^<p>|<\/p>$/g, ''),
-    text: choice.text,
-    correct: choice.correct,
-  }));
+  const typed = (questionBlocks.get(draft.block) ?? choice).render(draft, toHtml);
   return {
     id: draft.id as string,
-    kind: questionKind(choices),
+    kind: typed.kind,
     graded: draft.graded,
     promptHtml: toHtml(draft.prompt),
-    choices,
+    choices: typed.choices,
+    // Spread so choice questions compile to the same bytes as before the other types.
+    ...(typed.targets ? { targets: typed.targets } : {}),
+    ...(typed.accepted ? { accepted: typed.accepted, caseMatters: typed.caseMatters ?? false } : {}),
+    ...(typed.kind === 'likert' ? { required: typed.required ?? false } : {}),
     feedbackHtml: toHtml(draft.feedback),
     promptText: draft.prompt.map((node) => toString(node)).join(' ').replace(/\s+/g, ' ').trim(),
   };
-}
-
-/** Exactly two choices reading True/False (in any course language) make a true-false item. */
-const TRUE_FALSE = new Set(['true|false', 'verdadero|falso', 'vrai|faux', 'wahr|falsch']);
-
-function questionKind(choices: Choice[]): QuestionKind {
-  const correct = choices.filter((choice) => choice.correct).length;
-  const pair = choices.map((choice) => choice.text.toLowerCase()).join('|');
-  if (choices.length === 2 && correct === 1 && TRUE_FALSE.has(pair)) return 'true-false';
-  return correct > 1 ? 'multiple' : 'single';
 }
 
 function renderAssessment(draft: CourseDraft, index: number): Assessment {

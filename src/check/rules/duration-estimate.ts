@@ -1,3 +1,4 @@
+import { isQuestionDirective } from '../../questions/index.js';
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { LessonDraft } from '../../model/draft.js';
@@ -31,7 +32,7 @@ function lessonLoad(lesson: LessonDraft): { words: number; questions: number } {
   let words = 0;
   let questionWords = 0;
   for (const node of lesson.tree.children) {
-    const isQuestion = node.type === 'containerDirective' && node.name === 'question';
+    const isQuestion = isQuestionDirective(node);
     if (isQuestion) questionWords += countWords(node);
     else words += countWords(node);
   }

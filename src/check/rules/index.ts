@@ -1,3 +1,4 @@
+import { questionTypeRules } from '../../questions/index.js';
 import type { Rule } from '../rule.js';
 import { answerPosition } from './answer-position.js';
 import { assessment } from './assessment.js';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   questionStructure,
   questionFeedback,
   questionTagsRule,
+  ...questionTypeRules,
   assessment,
   drawTagPool,
   drawTagOverlap,

@@ -10,6 +10,7 @@ export const questionChoices: Rule = {
   check(draft, report) {
     for (const lesson of draft.lessons) {
       for (const question of lesson.questions) {
+        if (question.block !== 'question') continue;
         const at = { file: lesson.file, position: question.position };
         const name = question.id ? `Question "${question.id}"` : 'Question';
         if (question.choices.length === 0 && question.prompt.some((node) => node.type === 'list')) {

@@ -2,12 +2,13 @@ import type { Rule } from '../rule.js';
 
 export const questionFeedback: Rule = {
   id: 'question-feedback',
-  description: 'Every question has feedback (a `>` blockquote after the choices) that explains the answer.',
+  description: 'Every question but a survey has feedback (a `>` blockquote after the choices) that explains the answer.',
   severity: 'warning',
   check(draft, report) {
     for (const lesson of draft.lessons) {
       for (const question of lesson.questions) {
-        if (question.feedback.length === 0) {
+        // A survey has no right answer to explain.
+        if (question.feedback.length === 0 && question.block !== 'survey') {
           report(
             { file: lesson.file, position: question.position },
             `Question${question.id ? ` "${question.id}"` : ''} has no feedback.`,

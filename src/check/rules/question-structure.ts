@@ -1,8 +1,9 @@
+import { isQuestionDirective } from '../../questions/index.js';
 import type { Rule } from '../rule.js';
 
 export const questionStructure: Rule = {
   id: 'question-structure',
-  description: 'A question holds a prompt, one task list and one feedback blockquote, and sits directly in a lesson, not inside another block.',
+  description: 'A question holds a prompt, one list (a task list for `:::question`) and one feedback blockquote, and sits directly in a lesson, not inside another block.',
   severity: 'error',
   check(draft, report) {
     for (const lesson of draft.lessons) {
@@ -22,11 +23,11 @@ export const questionStructure: Rule = {
       const counted = new Set(lesson.questions.map((question) => question.position.line));
       const visit = (nodes: readonly { type: string; name?: string; children?: unknown; position?: { start: { line: number; column: number } } }[], nested: boolean) => {
         for (const node of nodes) {
-          if (node.type === 'containerDirective' && node.name === 'question' && nested && !counted.has(node.position?.start.line ?? -1)) {
+          if (isQuestionDirective(node) && nested && !counted.has(node.position?.start.line ?? -1)) {
             report(
               { file: lesson.file, ...(node.position ? { position: node.position.start } : {}) },
               'A question inside another block (a list, quote or callout) is not shown.',
-              'Move the :::question block to the top level of the lesson.',
+              `Move the :::${node.name ?? 'question'} block to the top level of the lesson.`,
             );
           }
           if (Array.isArray(node.children)) visit(node.children as typeof nodes, nested || node.type !== 'root');

@@ -1,38 +1,32 @@
 import type { Question } from '../../model/course.js';
+import type { Answer } from '../../questions/answer-form.js';
+import { behaviourOf } from '../../questions/runtime.js';
 import type { InteractionRecord } from '../transport/transport.js';
 
-/**
- * An answer is a bit mask over a question's choices in source order (bit i =
- * choice i). At most 26 choices (a–z), so it fits a 32-bit integer, and the
- * suspend state stores it as one small number.
- */
-export function maskOf(question: Question, choiceIds: readonly string[]): number {
-  return question.choices.reduce((mask, choice, index) => (choiceIds.includes(choice.id) ? mask | (1 << index) : mask), 0);
+/** Right only when the answer is exactly right (every choice of a multiple response, every pair, the whole order); a survey never is. */
+export function isCorrect(question: Question, answer: Answer): boolean {
+  return behaviourOf(question).isCorrect(question, answer) === true;
 }
 
-export function choiceIdsOf(question: Question, mask: number): string[] {
-  return question.choices.filter((_, index) => mask & (1 << index)).map((choice) => choice.id);
-}
-
-export function correctMask(question: Question): number {
-  return maskOf(question, question.choices.filter((choice) => choice.correct).map((choice) => choice.id));
-}
-
-/** Right only when exactly the correct set is chosen (multiple response included). */
-export function isCorrect(question: Question, mask: number): boolean {
-  return mask === correctMask(question);
-}
-
-export function interactionFor(question: Question, mask: number, latencyMs: number, now: number): InteractionRecord {
+export function interactionFor(question: Question, answer: Answer, latencyMs: number, now: number): InteractionRecord {
+  const behaviour = behaviourOf(question);
+  const verdict = behaviour.isCorrect(question, answer);
+  const { response, correct } = behaviour.tracked(question, answer);
   return {
     id: question.id,
-    type: question.kind === 'true-false' ? 'true-false' : 'choice',
+    type: interactionType(question),
     description: question.promptText,
-    response: choiceIdsOf(question, mask),
-    correct: choiceIdsOf(question, correctMask(question)),
-    result: isCorrect(question, mask) ? 'correct' : 'incorrect',
+    response,
+    correct,
+    result: verdict === null ? 'neutral' : verdict ? 'correct' : 'incorrect',
+    ...(question.kind === 'fill-in' ? { caseMatters: question.caseMatters === true } : {}),
     weighting: question.graded ? 1 : 0,
     latencyMs: Math.max(0, latencyMs),
     timestamp: now,
   };
+}
+
+function interactionType(question: Question): InteractionRecord['type'] {
+  if (question.kind === 'single' || question.kind === 'multiple') return 'choice';
+  return question.kind;
 }

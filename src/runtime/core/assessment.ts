@@ -1,4 +1,5 @@
 import type { Assessment, Choice, Question } from '../../model/course.js';
+import type { Answer } from '../../questions/answer-form.js';
 import { isCorrect } from './answers.js';
 import { seededRandom, shuffled } from './seeded-random.js';
 
@@ -10,8 +11,8 @@ export interface AssessmentState {
   seed: number;
   /** Pool indexes (into Assessment.questionIds) asked in this attempt, in order. */
   drawn: number[];
-  /** Answer masks of the questions submitted so far, in order; answers can only be given in order. */
-  answers: number[];
+  /** Answers to the questions submitted so far, in order; answers can only be given in order. */
+  answers: Answer[];
   /** Best score (0–100) of the finished attempts, or null before the first one ends. */
   best: number | null;
 }

@@ -5,6 +5,8 @@ import type { InteractionRecord, LaunchData } from '../transport/transport.js';
 import { questionPage, resultPage, type AssessmentHost } from '../view/assessment-pages.js';
 import { lessonScreen, type KnowledgeCheckHost } from '../view/lesson-screen.js';
 import { Shell, type TocGroup } from '../view/shell.js';
+import type { Answer } from '../../questions/answer-form.js';
+import { behaviourOf } from '../../questions/runtime.js';
 import { interactionFor } from './answers.js';
 import { attemptFinished, attemptScore, attemptsLeft, recordScore, startAttempt, type AssessmentState } from './assessment.js';
 import { buildPages, type Page } from './pages.js';
@@ -108,7 +110,7 @@ export class Player {
     const strings = this.course.strings;
     const page = this.pages[this.current] as Page;
     const assessment = this.state.assessment;
-    const locked = page.kind === 'question' && page.slot >= (assessment?.answers.length ?? 0);
+    const locked = (page.kind === 'question' && page.slot >= (assessment?.answers.length ?? 0)) || this.surveyPending(page);
     const progress = this.progress();
     const atEnd = this.step(1) === this.current;
     const hint = locked
@@ -122,6 +124,16 @@ export class Player {
     this.shell.navigation(this.step(-1) !== this.current, !locked && !atEnd, hint);
     this.shell.toc(this.toc());
     this.tracker.report(progress);
+  }
+
+  /** A required survey on this screen is not answered yet: the learner answers it before going on. */
+  private surveyPending(page: Page): boolean {
+    if (page.kind !== 'screen') return false;
+    return page.screen.blocks.some((block) => {
+      if (block.kind !== 'question') return false;
+      const index = this.questionIndex.get(block.questionId) ?? -1;
+      return this.course.questions[index]?.required === true && !this.state.checks.has(index);
+    });
   }
 
   /** The nearest reachable page in a direction, or the current one when there is none. */
@@ -193,10 +205,10 @@ export class Player {
       strings: this.course.strings,
       question: (id) => this.course.questions[this.questionIndex.get(id) ?? -1],
       lastAnswer: (question) => this.state.checks.get(this.questionIndex.get(question.id) ?? -1),
-      check: (question, mask, shownAt) => {
+      check: (question, answer, shownAt) => {
         const index = this.questionIndex.get(question.id) ?? -1;
-        if (!this.state.checks.has(index)) this.tracker.record(interactionFor(question, mask, Date.now() - shownAt, Date.now()));
-        this.state.checks.set(index, mask);
+        if (!this.state.checks.has(index)) this.tracker.record(interactionFor(question, answer, Date.now() - shownAt, Date.now()));
+        this.state.checks.set(index, behaviourOf(question).kept(question, answer));
         this.refresh();
       },
     };
@@ -213,7 +225,7 @@ export class Player {
       pool: this.pool,
       state,
       masteryScore: this.masteryScore,
-      submit: (slot, mask, shownAt) => this.submit(state, slot, mask, shownAt),
+      submit: (slot, answer, shownAt) => this.submit(state, slot, answer, shownAt),
       retry: () => {
         this.state.assessment = startAttempt(assessment, this.state.assessment, newSeed());
         this.go(this.pages.findIndex((page) => page.kind === 'question'), true);
@@ -221,11 +233,11 @@ export class Player {
     };
   }
 
-  private submit(state: AssessmentState, slot: number, mask: number, shownAt: number): void {
+  private submit(state: AssessmentState, slot: number, answer: Answer, shownAt: number): void {
     if (state !== this.state.assessment || slot !== state.answers.length) return;
     const question = this.pool[state.drawn[slot] ?? -1] as Question;
-    state.answers.push(mask);
-    this.tracker.record(interactionFor(question, mask, Date.now() - shownAt, Date.now()));
+    state.answers.push(behaviourOf(question).kept(question, answer));
+    this.tracker.record(interactionFor(question, answer, Date.now() - shownAt, Date.now()));
     if (attemptFinished(state)) recordScore(state, attemptScore(state, this.pool));
     this.refresh();
   }

@@ -1,11 +1,12 @@
+import type { Answer } from '../../questions/answer-form.js';
 import type { AssessmentState } from './assessment.js';
 
 /** Everything needed to resume, besides the bookmark (which the platform keeps apart). */
 export interface SuspendState {
   /** One flag per lesson screen: every module's screens, in course order. */
   visited: boolean[];
-  /** Knowledge checks: index in the course's question list → mask of the last checked answer. */
-  checks: Map<number, number>;
+  /** Knowledge checks and surveys: index in the course's question list → the last answer checked. */
+  checks: Map<number, Answer>;
   assessment: AssessmentState | null;
   /** Where this state comes from; see `Lineage`. */
   lineage: Lineage;
@@ -32,16 +33,22 @@ export interface StateShape {
 }
 
 /*
- * Encoding: "2" (format version) + base64url, unpadded, of these bytes, where
+ * Encoding: "2" or "3" (format version) + base64url, unpadded, of these bytes, where
  * every number is an unsigned LEB128 varint:
  *
  *   lineage origin, lineage session (format "1" had neither)
  *   screens, then ceil(screens / 8) bytes of visited flags (bit i of byte
  *     i >> 3 = screen i); screens is 0 when the flags were dropped
  *   0 (no assessment) | 1, attempt, seed, drawn count, each drawn pool index,
- *     answer count, each answer mask, best (0 = none, else hundredths + 1)
+ *     answer count, each answer, best (0 = none, else hundredths + 1)
  *   check count, then per knowledge check: question index minus the previous
- *     one, answer mask (ascending by index)
+ *     one, answer (ascending by index)
+ *
+ * In format "2" every answer is a number (a choice mask, a matching or
+ * ordering arrangement, a scale point). Format "3", written only when some
+ * answer is a text (a wrong short answer, at most 60 characters), writes a
+ * number n as 2 × n and a text as 2 × length + 1 followed by that many UTF-8
+ * bytes. Format "1" is "2" without the lineage.
  *
  * The output is printable ASCII from [0-9A-Za-z_-], safe in every LMS store.
  * 200 screens, a 100-question assessment and 100 knowledge checks take
@@ -50,6 +57,7 @@ export interface StateShape {
  * answers, last first (they only restore what the learner saw); then the
  * visited flags. The assessment never is: it carries attempts and score.
  */
+const WITH_TEXT = '3';
 const VERSION = '2';
 const UNSTAMPED = '1';
 
@@ -75,7 +83,7 @@ export function encodeState(state: SuspendState, limit: number): string {
 /** The lineage alone, readable without knowing the course's shape; null for no state or a damaged one. */
 export function lineageOf(text: string): Lineage | null {
   if (text.charAt(0) === UNSTAMPED) return { origin: 0, session: 0 };
-  if (text.charAt(0) !== VERSION) return null;
+  if (text.charAt(0) !== VERSION && text.charAt(0) !== WITH_TEXT) return null;
   try {
     const reader = byteReader(fromBase64Url(text.slice(1)));
     return { origin: reader.number(), session: reader.number() };
@@ -86,10 +94,11 @@ export function lineageOf(text: string): Lineage | null {
 
 export function decodeState(text: string, shape: StateShape): SuspendState | null {
   const version = text.charAt(0);
-  if (version !== VERSION && version !== UNSTAMPED) return null;
+  if (version !== VERSION && version !== WITH_TEXT && version !== UNSTAMPED) return null;
   try {
     const reader = byteReader(fromBase64Url(text.slice(1)));
-    const lineage = version === VERSION ? { origin: reader.number(), session: reader.number() } : { origin: 0, session: 0 };
+    const answer = version === WITH_TEXT ? reader.answer : reader.number;
+    const lineage = version !== UNSTAMPED ? { origin: reader.number(), session: reader.number() } : { origin: 0, session: 0 };
     const screens = reader.number();
     if (screens !== shape.screens && screens !== 0) return null;
     const state = emptyState(shape);
@@ -102,7 +111,7 @@ export function decodeState(text: string, shape: StateShape): SuspendState | nul
       const attempt = reader.number();
       const seed = reader.number();
       const drawn = reader.list();
-      const answers = reader.list();
+      const answers = Array.from({ length: reader.count() }, answer);
       const best = reader.number();
       if (drawn.length !== shape.draw || drawn.some((index) => index >= shape.pool) || answers.length > drawn.length) return null;
       state.assessment = { attempt, seed, drawn, answers, best: best === 0 ? null : (best - 1) / 100 };
@@ -111,7 +120,7 @@ export function decodeState(text: string, shape: StateShape): SuspendState | nul
     for (let count = reader.number(); count > 0; count--) {
       index += reader.number();
       if (index >= shape.questions) return null;
-      state.checks.set(index, reader.number());
+      state.checks.set(index, answer());
     }
     return state;
   } catch {
@@ -119,7 +128,7 @@ export function decodeState(text: string, shape: StateShape): SuspendState | nul
   }
 }
 
-function encode(lineage: Lineage, visited: boolean[], assessment: AssessmentState | null, checks: [number, number][]): string {
+function encode(lineage: Lineage, visited: boolean[], assessment: AssessmentState | null, checks: [number, Answer][]): string {
   const bytes: number[] = [];
   const number = (value: number) => {
     // Arithmetic, not bit shifts: seeds use all 32 bits.
@@ -127,6 +136,14 @@ function encode(lineage: Lineage, visited: boolean[], assessment: AssessmentStat
       if (rest < 128) return void bytes.push(rest);
       bytes.push((rest % 128) | 128);
     }
+  };
+  const tagged = [...(assessment?.answers ?? []), ...checks.map(([, value]) => value)].some((value) => typeof value === 'string');
+  const answer = (value: Answer) => {
+    if (!tagged) return number(value as number);
+    if (typeof value === 'number') return number(value * 2);
+    const utf8 = new TextEncoder().encode(value);
+    number(utf8.length * 2 + 1);
+    bytes.push(...utf8);
   };
   number(lineage.origin);
   number(lineage.session);
@@ -139,20 +156,20 @@ function encode(lineage: Lineage, visited: boolean[], assessment: AssessmentStat
   number(assessment ? 1 : 0);
   if (assessment) {
     [assessment.attempt, assessment.seed].forEach(number);
-    for (const list of [assessment.drawn, assessment.answers]) {
-      number(list.length);
-      list.forEach((value) => number(value));
-    }
+    number(assessment.drawn.length);
+    assessment.drawn.forEach((value) => number(value));
+    number(assessment.answers.length);
+    assessment.answers.forEach(answer);
     number(assessment.best === null ? 0 : Math.round(assessment.best * 100) + 1);
   }
   number(checks.length);
   let previous = 0;
-  for (const [index, mask] of checks) {
+  for (const [index, value] of checks) {
     number(index - previous);
-    number(mask);
+    answer(value);
     previous = index;
   }
-  return VERSION + toBase64Url(bytes);
+  return (tagged ? WITH_TEXT : VERSION) + toBase64Url(bytes);
 }
 
 function byteReader(bytes: number[]) {
@@ -169,12 +186,21 @@ function byteReader(bytes: number[]) {
       if (next < 128) return value;
     }
   };
-  const list = () => {
+  const count = () => {
     const length = number();
     if (length > bytes.length - at) throw new Error('suspend data list is longer than the data');
-    return Array.from({ length }, number);
+    return length;
   };
-  return { byte, number, list };
+  const list = () => Array.from({ length: count() }, number);
+  const answer = (): Answer => {
+    const tagged = number();
+    if (tagged % 2 === 0) return tagged / 2;
+    const length = (tagged - 1) / 2;
+    if (length > bytes.length - at) throw new Error('suspend data text is longer than the data');
+    at += length;
+    return new TextDecoder().decode(new Uint8Array(bytes.slice(at - length, at)));
+  };
+  return { byte, number, count, list, answer };
 }
 
 function toBase64Url(bytes: number[]): string {

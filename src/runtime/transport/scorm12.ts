@@ -1,4 +1,5 @@
 import { ScormCalls } from './scorm-calls.js';
+import { trackingOf } from '../../questions/runtime.js';
 import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, Score, Transport } from './transport.js';
 import { cmiTime, cmiTimespan } from './scorm12-time.js';
 
@@ -109,18 +110,15 @@ export class Scorm12Transport implements Transport {
   recordInteraction(interaction: InteractionRecord): void {
     if (this.nextInteraction === null) return;
     const prefix = `cmi.interactions.${this.nextInteraction++}.`;
-    const trueFalse = interaction.type === 'true-false';
-    // RTE 1.2 3.4.2.7: choice responses are single characters; true-false is
-    // t/f, and the compiler always puts True first (choice a).
-    const answer = (ids: string[]) => (trueFalse ? (ids[0] === 'a' ? 't' : 'f') : ids.join(','));
-    // `{…}` marks an unordered set of several correct choices.
-    const pattern = answer(interaction.correct);
+    // RTE 1.2 3.4.2.7: each type's response format is its tracking module's.
+    const { response, patterns } = trackingOf(interaction).scorm12(interaction);
     const fields: [string, string][] = [
       ['id', interaction.id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 255)],
       ['type', interaction.type],
-      ['student_response', answer(interaction.response)],
-      ['correct_responses.0.pattern', interaction.correct.length > 1 ? `{${pattern}}` : pattern],
-      ['result', interaction.result === 'correct' ? 'correct' : 'wrong'],
+      ['student_response', response],
+      ...patterns.map((pattern, n): [string, string] => [`correct_responses.${n}.pattern`, pattern]),
+      // 1.2 says `wrong` where 2004 says `incorrect`.
+      ['result', interaction.result === 'incorrect' ? 'wrong' : interaction.result],
       ['weighting', String(interaction.weighting)],
       ['latency', cmiTimespan(interaction.latencyMs)],
       ['time', cmiTime(interaction.timestamp)],

@@ -1,4 +1,5 @@
 import { ScormCalls } from './scorm-calls.js';
+import { trackingOf } from '../../questions/runtime.js';
 import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, Score, Transport } from './transport.js';
 import { isoDuration, isoTimestamp } from './scorm2004-time.js';
 
@@ -130,17 +131,15 @@ export class Scorm2004Transport implements Transport {
   recordInteraction(interaction: InteractionRecord): void {
     if (this.nextInteraction === null) return;
     const prefix = `cmi.interactions.${this.nextInteraction++}.`;
-    const trueFalse = interaction.type === 'true-false';
-    // RTE 4.2.9.1: true-false is `true`/`false` (the compiler puts True
-    // first, choice a); choice ids are joined by the `[,]` delimiter.
-    const answer = (ids: string[]) => (trueFalse ? String(ids[0] === 'a') : ids.join('[,]'));
+    // RTE 4.2.9.1: each type's response format is its tracking module's.
+    const { type, response, patterns } = trackingOf(interaction).delimited(interaction);
     // id must come first and type before the responses (error 408 otherwise).
     const fields: [string, string][] = [
       ['id', interaction.id.replace(/[^A-Za-z0-9_-]/g, '_')],
-      ['type', interaction.type],
+      ['type', type],
       ['description', description(interaction.description)],
-      ['learner_response', answer(interaction.response)],
-      ['correct_responses.0.pattern', answer(interaction.correct)],
+      ['learner_response', response],
+      ...patterns.map((pattern, n): [string, string] => [`correct_responses.${n}.pattern`, pattern]),
       ['result', interaction.result],
       ['weighting', String(interaction.weighting)],
       ['latency', isoDuration(interaction.latencyMs)],

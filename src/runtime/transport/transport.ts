@@ -30,14 +30,22 @@ export interface Score {
 export interface InteractionRecord {
   /** The question id, `[A-Za-z0-9_-]+`. */
   id: string;
-  type: 'true-false' | 'choice';
+  type: 'true-false' | 'choice' | 'matching' | 'sequencing' | 'fill-in' | 'likert';
   /** Plain-text prompt, for standards that carry a description. */
   description: string;
-  /** Choice ids the learner picked (`a`, `b`, …); for true-false, `a` is True and `b` is False. */
+  /**
+   * What the learner answered, format-neutral: choice ids they picked (`a`,
+   * `b`, …; for true-false, `a` is True and `b` is False); for matching,
+   * `item.target` pairs (`1.a`); for sequencing, step ids in their order;
+   * for fill-in, the typed text alone; for likert, the scale point id.
+   */
   response: string[];
-  /** Choice ids of the correct answer. */
+  /** The correct answer in the same form; for fill-in, each accepted answer (any one is right); for likert, none. */
   correct: string[];
-  result: 'correct' | 'incorrect';
+  /** `neutral` for a survey, which has no right answer. */
+  result: 'correct' | 'incorrect' | 'neutral';
+  /** Fill-in only: letter case counts. */
+  caseMatters?: boolean;
   /** 1 for graded assessment questions, 0 for knowledge checks. */
   weighting: number;
   /** Time from showing the question to answering it. */

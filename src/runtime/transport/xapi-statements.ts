@@ -1,4 +1,5 @@
 import type { Question } from '../../model/course.js';
+import { trackingOf } from '../../questions/runtime.js';
 import type { InteractionRecord } from './transport.js';
 import type { Agent } from './xapi-agent.js';
 import { isoDuration, uuid } from './xapi-ids.js';
@@ -71,21 +72,23 @@ export class StatementBuilder {
 
   /** xAPI-Data §2.4.4.1.1: a cmi.interaction activity with its choices and correct response. */
   interaction(record: InteractionRecord, question: Question | undefined): Activity {
-    const trueFalse = record.type === 'true-false';
+    const tracking = trackingOf(record);
+    const { type, patterns } = tracking.delimited(record);
     const definition: Record<string, unknown> = {
       type: `${ADL}activities/cmi.interaction`,
       name: this.text(record.id),
       description: this.text(record.description || record.id),
-      interactionType: record.type,
-      correctResponsesPattern: [this.response(record, record.correct)],
+      interactionType: type,
+      // Left out for a survey: every answer is acceptable (xAPI-Data §2.4.4.1.1).
+      ...(record.result === 'neutral' ? {} : { correctResponsesPattern: patterns }),
+      ...tracking.components(question, (value) => this.text(value)),
     };
-    if (!trueFalse) definition['choices'] = (question?.choices ?? []).map((choice) => ({ id: choice.id, description: this.text(choice.text || choice.id) }));
     return { objectType: 'Activity', id: `${this.source.activityId}/questions/${encodeURIComponent(record.id)}`, definition };
   }
 
-  /** true-false responses are `true`/`false`; choice responses are ids joined by `[,]` (xAPI-Data §2.4.4.1.2). */
-  response(record: InteractionRecord, ids: readonly string[]): string {
-    return record.type === 'true-false' ? String(ids[0] === 'a') : ids.join('[,]');
+  /** The learner's response in the SCORM 2004 form xAPI shares (xAPI-Data §2.4.4.1.2). */
+  response(record: InteractionRecord): string {
+    return trackingOf(record).delimited(record).response;
   }
 
   /** The grouping the course gives every statement whose object is not the course itself. */

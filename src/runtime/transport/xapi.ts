@@ -115,8 +115,9 @@ export class XapiTransport implements Transport {
 
   recordInteraction(record: InteractionRecord): void {
     const result = {
-      response: this.builder.response(record, record.response),
-      success: record.result === 'correct',
+      response: this.builder.response(record),
+      // A survey answer is neither right nor wrong, so it carries no success.
+      ...(record.result === 'neutral' ? {} : { success: record.result === 'correct' }),
       ...duration(record.latencyMs),
     };
     const object = this.builder.interaction(record, this.questions.find((question) => question.id === record.id));

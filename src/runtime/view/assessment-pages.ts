@@ -1,9 +1,10 @@
 import type { Assessment, Question } from '../../model/course.js';
 import { format, type UiStrings } from '../../model/ui-strings.js';
-import { choiceIdsOf, isCorrect } from '../core/answers.js';
+import { isUnanswered, type Answer } from '../../questions/answer-form.js';
+import { behaviourOf } from '../../questions/runtime.js';
+import { isCorrect } from '../core/answers.js';
 import { attemptScore, attemptsLeft, choiceOrder, type AssessmentState } from '../core/assessment.js';
 import { button, h, pageHeading, trustedHtml } from './dom.js';
-import { questionForm } from './question-form.js';
 
 export interface AssessmentHost {
   strings: UiStrings;
@@ -13,7 +14,7 @@ export interface AssessmentHost {
   pool: readonly Question[];
   state: AssessmentState;
   masteryScore: number;
-  submit(slot: number, mask: number, shownAt: number): void;
+  submit(slot: number, answer: Answer, shownAt: number): void;
   retry(): void;
 }
 
@@ -27,7 +28,7 @@ export function questionPage(slot: number, host: AssessmentHost): HTMLElement {
   const question = host.pool[state.drawn[slot] ?? -1] as Question;
   const title = format(strings.questionTitle, { n: slot + 1, total: state.drawn.length });
   const choices = choiceOrder(question, state, slot, host.assessment.shuffle);
-  const form = questionForm(question, choices, `cease-a${state.attempt}-${slot}`, strings);
+  const form = behaviourOf(question).form(question, choices, `cease-a${state.attempt}-${slot}`, strings);
   const page = h('div', { class: 'screen' }, pageHeading(title), form.element);
   const answer = state.answers[slot];
   if (answer !== undefined) {
@@ -42,15 +43,15 @@ export function questionPage(slot: number, host: AssessmentHost): HTMLElement {
   // and screen-reader users are not dropped at the top of the page.
   const submit = button(strings.submit, () => {
     if (submit.getAttribute('aria-disabled') === 'true') return;
-    const mask = form.selected();
-    if (mask === 0) {
+    const answer = form.selected();
+    if (isUnanswered(answer)) {
       status.textContent = strings.chooseFirst;
       return;
     }
     form.lock();
     submit.setAttribute('aria-disabled', 'true');
     status.textContent = strings.submitted;
-    host.submit(slot, mask, shownAt);
+    host.submit(slot, answer, shownAt);
   }, 'button button-primary');
   page.append(submit, status);
   return page;
@@ -85,22 +86,29 @@ function review(host: AssessmentHost): HTMLElement {
   const { state, strings } = host;
   const items = state.drawn.map((poolIndex, slot) => {
     const question = host.pool[poolIndex] as Question;
-    const mask = state.answers[slot] ?? 0;
-    const correct = isCorrect(question, mask);
-    const texts = (ids: string[]) =>
-      question.choices.filter((choice) => ids.includes(choice.id)).map((choice) => choice.text).join('; ');
+    const answer = state.answers[slot] ?? 0;
+    const correct = isCorrect(question, answer);
+    const describe = behaviourOf(question).describe;
     return h(
       'li',
       { class: `review-item ${correct ? 'feedback-correct' : 'feedback-incorrect'}` },
       h('h3', null, format(strings.questionTitle, { n: slot + 1, total: state.drawn.length })),
       trustedHtml('div', { class: 'prompt' }, question.promptHtml),
       h('p', { class: 'review-verdict' }, correct ? strings.correct : strings.incorrect),
-      h('p', null, `${strings.yourAnswer} ${texts(choiceIdsOf(question, mask))}`),
-      correct ? null : h('p', null, `${strings.correctAnswer} ${texts(question.choices.filter((c) => c.correct).map((c) => c.id))}`),
+      h('p', null, `${strings.yourAnswer} ${describe(question, answer)}`),
+      correct ? null : h('p', null, `${strings.correctAnswer} ${rightAnswer(question)}`),
       trustedHtml('div', { class: 'feedback-body' }, question.feedbackHtml),
     );
   });
   return h('ol', { class: 'review' }, ...items);
+}
+
+/** The right answer in words; a short answer shows the first accepted one. */
+function rightAnswer(question: Question): string {
+  if (question.kind === 'fill-in') return question.accepted?.[0] ?? '';
+  if (question.kind === 'matching') return question.choices.map((item) => `${item.text} → ${question.targets?.find((target) => target.id === item.match)?.text ?? ''}`).join('; ');
+  if (question.kind === 'sequencing') return question.choices.map((step) => step.text).join(' → ');
+  return question.choices.filter((choice) => choice.correct).map((choice) => choice.text).join('; ');
 }
 
 function formatNumber(value: number, language: string): string {

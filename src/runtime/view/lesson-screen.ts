@@ -1,16 +1,17 @@
 import type { Question, Screen } from '../../model/course.js';
 import type { UiStrings } from '../../model/ui-strings.js';
+import { isUnanswered, type Answer } from '../../questions/answer-form.js';
+import { behaviourOf } from '../../questions/runtime.js';
 import { isCorrect } from '../core/answers.js';
 import { button, h, pageHeading, revealBelow, setContent, trustedHtml } from './dom.js';
-import { questionForm } from './question-form.js';
 
 export interface KnowledgeCheckHost {
   strings: UiStrings;
   question(id: string): Question | undefined;
   /** The answer last checked for this question, to show again on return or resume. */
-  lastAnswer(question: Question): number | undefined;
+  lastAnswer(question: Question): Answer | undefined;
   /** `shownAt` is when the question appeared, for the interaction's latency. */
-  check(question: Question, mask: number, shownAt: number): void;
+  check(question: Question, answer: Answer, shownAt: number): void;
 }
 
 export function lessonScreen(screen: Screen, host: KnowledgeCheckHost): HTMLElement {
@@ -34,10 +35,16 @@ export function lessonScreen(screen: Screen, host: KnowledgeCheckHost): HTMLElem
  */
 function knowledgeCheck(question: Question, host: KnowledgeCheckHost): HTMLElement {
   const shownAt = Date.now();
-  const form = questionForm(question, question.choices, `cease-kc-${question.id}`, host.strings);
+  const form = behaviourOf(question).form(question, question.choices, `cease-kc-${question.id}`, host.strings);
   const feedback = h('div', { class: 'feedback', 'aria-live': 'polite' });
-  const show = (mask: number) => {
-    const correct = isCorrect(question, mask);
+  const survey = question.kind === 'likert';
+  const show = (answer: Answer) => {
+    if (survey) {
+      feedback.className = 'feedback';
+      setContent(feedback, h('p', null, host.strings.answerSaved));
+      return;
+    }
+    const correct = isCorrect(question, answer);
     feedback.className = `feedback ${correct ? 'feedback-correct' : 'feedback-incorrect'}`;
     setContent(
       feedback,
@@ -45,20 +52,20 @@ function knowledgeCheck(question: Question, host: KnowledgeCheckHost): HTMLEleme
       trustedHtml('div', { class: 'feedback-body' }, question.feedbackHtml),
     );
   };
-  const checkButton = button(host.strings.checkAnswer, () => {
-    const mask = form.selected();
-    if (mask === 0) {
+  const checkButton = button(survey ? host.strings.saveAnswer : host.strings.checkAnswer, () => {
+    const answer = form.selected();
+    if (isUnanswered(answer)) {
       feedback.className = 'feedback';
       setContent(feedback, h('p', null, host.strings.chooseFirst));
       revealBelow(feedback);
       return;
     }
-    host.check(question, mask, shownAt);
-    show(mask);
+    host.check(question, answer, shownAt);
+    show(answer);
     revealBelow(feedback);
   });
   const saved = host.lastAnswer(question);
-  if (saved) {
+  if (saved !== undefined && !isUnanswered(saved)) {
     form.select(saved);
     show(saved);
   }

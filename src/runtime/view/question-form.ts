@@ -1,6 +1,6 @@
 import type { Choice, Question } from '../../model/course.js';
 import type { UiStrings } from '../../model/ui-strings.js';
-import { maskOf } from '../core/answers.js';
+import { maskOf } from '../../questions/choice/mask.js';
 import { h, trustedHtml } from './dom.js';
 
 export interface QuestionForm {
@@ -20,12 +20,8 @@ export interface QuestionForm {
 export function questionForm(question: Question, choices: readonly Choice[], name: string, strings: UiStrings): QuestionForm {
   const type = question.kind === 'multiple' ? 'checkbox' : 'radio';
   const inputs = choices.map((choice) => h('input', { type, name, id: `${name}-${choice.id}`, value: choice.id }));
-  const legend = h(
-    'legend',
-    null,
-    promptElement(question.promptHtml),
-    h('span', { class: 'question-hint' }, type === 'checkbox' ? strings.chooseAll : strings.chooseOne),
-  );
+  const optional = question.kind === 'likert' && !question.required ? ` ${strings.optionalAnswer}` : '';
+  const legend = questionLegend(question, (type === 'checkbox' ? strings.chooseAll : strings.chooseOne) + optional);
   const list = h(
     'div',
     { class: 'choices' },
@@ -45,6 +41,11 @@ export function questionForm(question: Question, choices: readonly Choice[], nam
       for (const input of inputs) input.disabled = true;
     },
   };
+}
+
+/** The prompt and the hint on how to answer, as a fieldset legend. */
+export function questionLegend(question: Question, hint: string, id?: string): HTMLLegendElement {
+  return h('legend', id ? { id } : null, promptElement(question.promptHtml), h('span', { class: 'question-hint' }, hint));
 }
 
 /** A one-paragraph prompt loses its <p>, so the legend holds phrasing content as HTML expects. */
