@@ -37,7 +37,7 @@ export const shortAnswerBehaviour: QuestionBehaviour = {
     };
   },
   isCorrect: (question, answer) => matched(question, answer) >= 0,
-  tracked: (question, answer) => ({ response: [textOf(question, answer)], correct: accepted(question) }),
+  tracked: (question, answer) => ({ response: [textOf(question, answer).trim()], correct: accepted(question) }),
   kept(question, answer) {
     const index = matched(question, answer);
     if (index >= 0) return index + 1;

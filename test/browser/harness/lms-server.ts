@@ -22,6 +22,8 @@ export interface LmsConfig {
   failInitialize?: boolean;
   /** Every LMSGetValue after LMSInitialize throws, or answers "" with error 101 (a cross-frame bridge whose cache never fills). */
   failGetValue?: 'throw' | 'error' | null;
+  /** A SCORM 2004 LMS (window.API_1484_11) instead of SCORM 1.2; the fault options apply to 1.2 only. */
+  standard?: '2004';
 }
 
 export interface StoredRecord {
@@ -44,6 +46,8 @@ const LMS_SCRIPTS: Record<string, string> = {
   // The classic-script build: it defines the global Scorm12API class.
   '/lms/scorm-again.js': join(repoRoot, 'node_modules/scorm-again/dist/scorm12.min.js'),
   '/lms/lms-frame.js': join(import.meta.dirname, 'lms-frame.js'),
+  '/lms/scorm-again-2004.js': join(repoRoot, 'node_modules/scorm-again/dist/scorm2004.min.js'),
+  '/lms/lms-frame-2004.js': join(import.meta.dirname, 'lms-frame-2004.js'),
 };
 
 export class LmsServer {
@@ -116,14 +120,15 @@ export class LmsServer {
     if (!launch) return 'no such launch';
     const config = { ...launch.config, storeUrl: `/lms/${id}/store` };
     const json = JSON.stringify(config).replace(/</g, '\\u003c');
+    const suffix = launch.config.standard === '2004' ? '-2004' : '';
     return `<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Test LMS</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>html,body{margin:0;height:100%;overflow:hidden}iframe{display:block;border:0;width:100%;height:100%}</style>
-<script src="/lms/scorm-again.js"></script>
+<script src="/lms/scorm-again${suffix}.js"></script>
 <script type="application/json" id="lms-config">${json}</script>
-<script src="/lms/lms-frame.js"></script>
+<script src="/lms/lms-frame${suffix}.js"></script>
 </head>
 <body><iframe id="course" title="Course" src="/course/${launch.course}/index.html"></iframe></body>
 </html>`;
