@@ -120,6 +120,55 @@ describe.skipIf(skipBrowser)('every question type under scorm-again (SCORM 1.2)'
   }
 });
 
+describe.skipIf(skipBrowser)('resuming every question type (SCORM 1.2)', () => {
+  test('the next launch shows each answer as it was left: the scale point, the matches, the order and the typed text with its feedback', async () => {
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const first = await launch12(context, 'mouse');
+    const given: [string, Given][] = [
+      ['confidence-before', { choose: ['2'] }],
+      ['who-to-call', { match: { 1: 'c', 2: 'b', 3: 'a' } }],
+      ['report-steps', { order: ['b', 'a', 'd', 'c'] }],
+      ['text-line', { type: 'the hotline number' }],
+    ];
+    for (const [id, answer] of given) {
+      await check(first.learner, id, answer);
+      await first.learner.next();
+    }
+    await first.lms.page.evaluate(() => ((document.getElementById('course') as HTMLIFrameElement).src = '/blank.html'));
+    await first.lms.delivered();
+
+    const again = await LmsSession.launch(shared.server, context, 'scorm12', { cmi: await first.lms.resumeData() });
+    const learner = await BrowserLearner.on(again.page, again.course(), 'mouse');
+    expect(await learner.heading()).toBe('Optional feedback');
+    const shown = () => learner.frame.evaluate(() => {
+      const set = document.querySelector('#cease-main fieldset[data-question]') as HTMLElement;
+      return {
+        checked: [...set.querySelectorAll('input:checked')].map((input) => (input as HTMLInputElement).value),
+        matches: [...set.querySelectorAll('select')].map((select) => (select as HTMLSelectElement).value),
+        order: [...set.querySelectorAll('.order-step')].map((step) => step.textContent),
+        typed: [...set.querySelectorAll('input[type=text]')].map((input) => (input as HTMLInputElement).value),
+        feedback: document.querySelector('#cease-main .feedback')?.textContent ?? '',
+      };
+    });
+    await learner.next('#cease-prev');
+    expect(await shown()).toEqual({ checked: [], matches: [], order: [], typed: ['the hotline number'], feedback: expect.stringContaining('Not quite') });
+    await learner.next('#cease-prev');
+    expect(await shown()).toEqual({ checked: [], matches: [], order: ['Call 911 if anyone is in danger', 'Make sure you are safe', 'Tell your supervisor', 'Write down what you saw'], typed: [], feedback: expect.stringContaining('Not quite') });
+    await learner.next('#cease-prev');
+    expect(await shown()).toEqual({ checked: [], matches: ['c', 'b', 'a'], order: [], typed: [], feedback: expect.stringContaining('Not quite') });
+    await learner.next('#cease-prev');
+    expect(await shown()).toEqual({ checked: ['2'], matches: [], order: [], typed: [], feedback: learner.course.strings.answerSaved });
+    // Answered before, so the required survey no longer holds Next.
+    expect(await learner.canGoOn()).toBe(true);
+    // Each answer reached the LMS once, in the first session; showing it again records nothing.
+    expect((await again.calls('LMSSetValue')).filter((call) => call.args[0]?.startsWith('cmi.interactions.'))).toEqual([]);
+    expect((await first.lms.interactions()).map((i) => `${i['id']} ${i['student_response']} ${i['result']}`)).toEqual([
+      'confidence-before 2 neutral', 'who-to-call 1.c,2.b,3.a wrong', 'report-steps b,a,d,c wrong', 'text-line the hotline number wrong',
+    ]);
+    await context.close();
+  });
+});
+
 describe.skipIf(skipBrowser)('every question type under scorm-again (SCORM 2004 4th Edition)', () => {
   test('by mouse at 320 px: completed and passed, no axe finding, and the LMS holds each interaction\'s type, response, patterns and result', async () => {
     const context = await shared.browser.newContext({ viewport: { width: 320, height: 720 } });

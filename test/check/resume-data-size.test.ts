@@ -77,3 +77,20 @@ describe('resume data fits what each format keeps', () => {
     expect(result.zips).toHaveLength(4);
   });
 });
+
+describe('resume data with every question type', () => {
+  it('fits a 200-screen course with 100 knowledge checks and surveys of every type and a 20-question assessment into SCORM 1.2, dropping nothing', async () => {
+    const everyType = writeGeneratedCourse(join(scratch.dir, 'every-type'), { screens: 200, checks: 100, pool: 20, everyType: true });
+    const result = await build(everyType, 'scorm12');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.zips).toHaveLength(1);
+  });
+
+  it('refuses an assessment of 60 short answers for SCORM 1.2: each wrong answer is kept as text the player never drops', async () => {
+    const texts = writeGeneratedCourse(join(scratch.dir, 'short-answers'), { screens: 10, checks: 0, pool: 240, everyType: true });
+    const result = await build(texts, 'scorm12');
+    expect(result.code).toBe(1);
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['suspend-data-size']);
+    expect(result.diagnostics[0]?.message).toContain('with 240 questions drawn');
+  });
+});

@@ -18,11 +18,29 @@ export interface CourseFilesSize {
   draw?: number;
   /** Choices per question (2–26), all correct. */
   choices?: number;
+  /** Cycle through every question type (choice, matching, ordering, short answer and, outside the assessment, survey), each as large as its rules allow. */
+  everyType?: boolean;
 }
 
 function question(id: string, choices: number): string {
   const list = [...LETTERS.slice(0, choices)].map((letter) => `- [x] Choice ${letter}`).join('\n');
   return `:::question{#${id}}\nWhich apply to ${id}?\n\n${list}\n\n> All of them.\n:::\n`;
+}
+
+const NINE = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/** The largest question of each type the rules allow, by position in the cycle. */
+const TYPES: ((id: string, choices: number) => string)[] = [
+  question,
+  (id) => `:::matching{#${id}}\nMatch ${id}.\n\n${NINE.map((n) => `- Item ${n} → Answer ${n}`).join('\n')}\n\n> Each with its own.\n:::\n`,
+  (id) => `:::ordering{#${id}}\nOrder ${id}.\n\n${NINE.map((n) => `${n}. Step ${n}`).join('\n')}\n\n> In order.\n:::\n`,
+  (id) => `:::short-answer{#${id}}\nName ${id}.\n\n${[1, 2, 3, 4, 5].map((n) => `- Answer ${n}`).join('\n')}\n\n> Any of them.\n:::\n`,
+  (id) => `:::survey{#${id}}\nRate ${id}.\n\n${NINE.map((n) => `${n}. Point ${n}`).join('\n')}\n:::\n`,
+];
+
+function questionOfType(n: number, id: string, choices: number, graded: boolean): string {
+  const make = TYPES[n % (graded ? TYPES.length - 1 : TYPES.length)] ?? question;
+  return make(id, choices);
 }
 
 /** Writes the course into `dir` (created) and returns `dir`. */
@@ -35,14 +53,14 @@ export function writeGeneratedCourse(dir: string, size: CourseFilesSize): string
   for (let m = 0; m < lessons; m++) {
     const screens = Array.from({ length: Math.min(10, size.screens - m * 10) }, (_, s) => {
       const n = m * 10 + s;
-      const here = check < size.checks ? `\n${question(`kc-${check++}`, choices)}` : '';
+      const here = check < size.checks ? `\n${size.everyType ? questionOfType(check, `kc-${check++}`, choices, false) : question(`kc-${check++}`, choices)}` : '';
       return `## Screen ${n + 1}\n\nText of screen ${n + 1}.\n${here}`;
     });
     writeFileSync(join(dir, `${String(m + 1).padStart(3, '0')}-lesson.md`), `# Lesson ${m + 1}\n\n${screens.join('\n')}`);
   }
   if (size.pool > 0) {
     const front = `---\nassessment:\n  passingScore: 80\n${size.draw === undefined ? '' : `  draw: ${size.draw}\n`}---\n`;
-    const pool = Array.from({ length: size.pool }, (_, n) => question(`final-${n}`, choices)).join('\n');
+    const pool = Array.from({ length: size.pool }, (_, n) => (size.everyType ? questionOfType(n, `final-${n}`, choices, true) : question(`final-${n}`, choices))).join('\n');
     writeFileSync(join(dir, `${String(lessons + 1).padStart(3, '0')}-final.md`), `${front}# Final check\n\n${pool}`);
   }
   return dir;

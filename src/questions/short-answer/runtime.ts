@@ -7,7 +7,7 @@ import { acceptedIndex } from './normalise.js';
 /** Longest answer the field takes. Past 250 characters SCORM 2004 records it as long-fill-in. */
 export const MAX_TYPED = 500;
 /** A wrong answer is kept for resume up to this many characters, so the suspend state stays small. */
-export const KEPT_TEXT = 60;
+export const KEPT_TEXT = 24;
 
 function accepted(question: Question): string[] {
   return question.accepted ?? [];

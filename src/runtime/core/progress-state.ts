@@ -46,7 +46,7 @@ export interface StateShape {
  *
  * In format "2" every answer is a number (a choice mask, a matching or
  * ordering arrangement, a scale point). Format "3", written only when some
- * answer is a text (a wrong short answer, at most 60 characters), writes a
+ * answer is a text (a wrong short answer, at most 24 characters), writes a
  * number n as 2 × n and a text as 2 × length + 1 followed by that many UTF-8
  * bytes. Format "1" is "2" without the lineage.
  *
