@@ -52,6 +52,11 @@ export function parseQuestion(node: ContainerDirective, screen: number, graded: 
     }
   }
   if (!seenChoices && !plain) takeFeedbackAfterPlainList(question);
+  // A list-type block without its list still has its feedback: the rule about the missing list is enough.
+  if (!seenChoices && plain && question.prompt.length > 1 && question.prompt.at(-1)?.type === 'blockquote') {
+    const quote = question.prompt.pop();
+    if (quote?.type === 'blockquote') question.feedback = quote.children;
+  }
   return question;
 }
 
