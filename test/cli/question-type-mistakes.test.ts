@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, scratchDir } from '../helpers/cli.js';
+import { repoRoot, runCli, scratchDir } from '../helpers/cli.js';
 
 const scratch = scratchDir('cease-question-types-');
 afterAll(scratch.cleanup);
@@ -66,14 +66,14 @@ describe('authoring mistakes in the new question types are errors at their line 
     expect(found.every((d) => d.hint && d.hint.length > 10)).toBe(true);
   });
 
-  it('accepts each type written as docs/course-format.md shows', async () => {
-    const { code, found } = await validate('fixture-like', {
-      '01-practice.md': ['# Practice', '', ':::matching{#m}', 'Match.', '', '- Danger -> 911', '- A tip → The hotline', '', '> Why.', ':::', '',
-        ':::ordering{#o}', 'Order.', '', '1. One', '2. Two', '', '> Why.', ':::', '',
-        ':::short-answer{#s case-sensitive}', 'Type.', '', '- BeFree', '', '> Why.', ':::', '',
-        ':::survey{#v required}', 'Rate.', '', '1. Low', '2. High', ':::', ''].join('\n'),
-    });
+  it('accepts each type exactly as docs/course-format.md shows it, and the arrow written ->', async () => {
+    const doc = readFileSync(join(repoRoot, 'docs/course-format.md'), 'utf8');
+    const examples = [...doc.matchAll(/```md\n(:::(?:matching|ordering|short-answer|survey)\{[^]*?)```/g)].map((match) => match[1] as string);
+    expect(examples.map((example) => /^:::([a-z-]+)/.exec(example)?.[1])).toEqual(['matching', 'ordering', 'short-answer', 'survey']);
+    const arrows = ':::matching{#ascii-arrow}\nMatch.\n\n- Danger -> 911\n- A tip -> The hotline\n\n> Why.\n:::\n';
+    const code = ':::short-answer{#code case-sensitive}\nType the code.\n\n- BeFree\n\n> Why.\n:::\n';
+    const { code: exit, found } = await validate('as-documented', { '01-practice.md': `# Practice\n\n${[...examples, arrows, code].join('\n')}` });
     expect(found).toEqual([]);
-    expect(code).toBe(0);
+    expect(exit).toBe(0);
   });
 });
