@@ -158,7 +158,11 @@
   function objectOf(statement) {
     const object = statement.object || {};
     const name = object.definition && object.definition.name;
-    return (name && Object.values(name)[0]) || object.id || '';
+    const type = object.definition && object.definition.interactionType;
+    const patterns = object.definition && object.definition.correctResponsesPattern;
+    const label = (name && Object.values(name)[0]) || object.id || '';
+    if (!type) return label;
+    return label + ' (' + type + (patterns ? ', correct ' + patterns.map((pattern) => JSON.stringify(pattern)).join(' or ') : '') + ')';
   }
 
   function resultOf(result) {

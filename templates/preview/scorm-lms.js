@@ -154,7 +154,10 @@
     for (const key of Object.keys(interactions).filter((k) => /^\d+$/.test(k))) {
       const item = interactions[key];
       const row = body.insertRow();
-      for (const value of [key, item.id, item.type, item[standard.response], item.result, item.weighting]) {
+      const responses = item.correct_responses || {};
+      // Every correct pattern as the LMS holds it (a short answer has one per accepted answer; a survey none).
+      const patterns = Object.keys(responses).filter((k) => /^\d+$/.test(k)).map((k) => responses[k].pattern).join(' | ');
+      for (const value of [key, item.id, item.type, item[standard.response], patterns, item.result, item.weighting]) {
         row.insertCell().textContent = value == null ? '' : String(value);
       }
     }
