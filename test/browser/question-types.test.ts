@@ -65,6 +65,12 @@ async function takeCourse(learner: BrowserLearner, width: number): Promise<strin
     expect(await learner.questionIds()).toEqual([id]);
     await audit(`${id} unanswered`);
     await check(learner, id, given);
+    if (id === 'report-steps') {
+      // Each move was announced politely; the last one put the fourth step in place.
+      const status = learner.frame.locator('fieldset[data-question="report-steps"] .order-status');
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      expect(await status.innerText()).toMatch(/^.+: now step [1-4] of 4\.$/);
+    }
     await audit(`${id} checked`);
     expect(await learner.canGoOn()).toBe(true);
     await learner.next();

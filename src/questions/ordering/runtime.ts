@@ -63,7 +63,11 @@ export const orderingBehaviour: QuestionBehaviour = {
         if (position === 0) up.setAttribute('aria-disabled', 'true');
         if (position === order.length - 1) down.setAttribute('aria-disabled', 'true');
         if (locked) for (const control of [up, down]) control.disabled = true;
-        if (focus?.step === step) ((focus.up ? position > 0 : position < order.length - 1) ? (focus.up ? up : down) : focus.up ? down : up).focus();
+        if (focus?.step === step) {
+          // Focus stays on the button used, unless the step reached the end it moved toward.
+          const canAgain = focus.up ? position > 0 : position < order.length - 1;
+          (focus.up === canAgain ? up : down).focus();
+        }
         return h('li', { class: 'order-item' }, text, h('span', { class: 'order-moves' }, up, down));
       }));
     };
