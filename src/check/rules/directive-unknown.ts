@@ -1,10 +1,10 @@
-import { questionBlocks } from '../../questions/index.js';
 import { visit } from 'unist-util-visit';
 import { closestName } from '../../diagnostics/did-you-mean.js';
 import { contentBlocks } from '../../blocks/index.js';
 import { CALLOUTS } from '../../model/callouts.js';
 import type { Rule } from '../rule.js';
 import { nodeLocation } from './node-location.js';
+import { questionBlocks } from '../../questions/index.js';
 
 const BLOCKS = [...CALLOUTS, ...contentBlocks.keys(), ...questionBlocks.keys()];
 

@@ -1,8 +1,8 @@
-import { isQuestionDirective } from '../../questions/index.js';
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { LessonDraft } from '../../model/draft.js';
 import type { Rule } from '../rule.js';
+import { isQuestionDirective } from '../../questions/index.js';
 
 /** Silent reading speed of adults for non-fiction (Brysbaert 2019: 238 wpm), lowered for study. */
 const WORDS_PER_MINUTE = 200;

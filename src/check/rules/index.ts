@@ -1,4 +1,3 @@
-import { questionTypeRules } from '../../questions/index.js';
 import type { Rule } from '../rule.js';
 import { answerPosition } from './answer-position.js';
 import { assessment } from './assessment.js';
@@ -30,6 +29,7 @@ import { themeContrast } from './theme-contrast.js';
 import { themeLogo } from './theme-logo.js';
 import { unsupportedMarkup } from './unsupported-markup.js';
 import { unusedAsset } from './unused-asset.js';
+import { questionTypeRules } from '../../questions/index.js';
 
 /** Every content rule, in the order their findings are listed. */
 export const rules: readonly Rule[] = [

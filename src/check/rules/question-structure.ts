@@ -1,5 +1,5 @@
-import { isQuestionDirective } from '../../questions/index.js';
 import type { Rule } from '../rule.js';
+import { isQuestionDirective } from '../../questions/index.js';
 
 export const questionStructure: Rule = {
   id: 'question-structure',
