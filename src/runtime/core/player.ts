@@ -4,6 +4,10 @@ import { format } from '../../model/ui-strings.js';
 import type { InteractionRecord, LaunchData } from '../transport/transport.js';
 import { questionPage, resultPage, type AssessmentHost } from '../view/assessment-pages.js';
 import { lessonScreen, type KnowledgeCheckHost } from '../view/lesson-screen.js';
+import type { Scenario } from '../../model/scenario.js';
+import { choose, goOn, newProgress, restart, type ScenarioProgress } from '../scenario/scenario-progress.js';
+import { creditOf, gradedFinished, gradedScenarios, scoreWithScenarios } from '../scenario/scenario-score.js';
+import type { ScenarioHost } from '../scenario/scenario-view.js';
 import { Shell, type TocGroup } from '../view/shell.js';
 import { interactionFor } from './answers.js';
 import { attemptFinished, attemptScore, attemptsLeft, recordScore, startAttempt, type AssessmentState } from './assessment.js';
@@ -50,6 +54,7 @@ export class Player {
       questions: course.questions.length,
       pool: this.pool.length,
       draw: course.assessment?.draw ?? 0,
+      scenarios: (course.scenarios ?? []).map((scenario) => ({ graded: scenario.graded, next: scenario.decisions.map((decision) => decision.choices.map((choice) => choice.next)) })),
     };
     const platform = launch.resumed ? decodeState(launch.suspendData, shape) : null;
     const resumed = reconcile(platform, launch.location, copy && { ...copy, state: decodeState(copy.suspendData, shape) });
@@ -99,7 +104,7 @@ export class Player {
   }
 
   private render(page: Page): HTMLElement {
-    if (page.kind === 'screen') return lessonScreen(page.screen, this.checkHost());
+    if (page.kind === 'screen') return lessonScreen(page.screen, this.checkHost(), this.scenarioHost());
     return page.kind === 'question' ? questionPage(page.slot, this.assessmentHost()) : resultPage(this.assessmentHost());
   }
 
@@ -109,10 +114,15 @@ export class Player {
     const page = this.pages[this.current] as Page;
     const assessment = this.state.assessment;
     const locked = page.kind === 'question' && page.slot >= (assessment?.answers.length ?? 0);
+    // The assessment's questions wait for its graded scenarios.
+    const following = this.pages[this.current + 1];
+    const waiting = page.kind === 'screen' && following?.kind === 'question' && !this.reachable(this.current + 1);
     const progress = this.progress();
     const atEnd = this.step(1) === this.current;
     const hint = locked
       ? strings.answerToContinue
+      : waiting
+        ? strings.scenarioToContinue
       : atEnd
         // Not "completed" alone: a failed attempt completes the course in
         // 1.2 terms, yet a learner with attempts left is not done.
@@ -136,7 +146,7 @@ export class Player {
   private reachable(index: number): boolean {
     const page = this.pages[index];
     const answered = this.state.assessment?.answers.length ?? 0;
-    if (page?.kind === 'question') return page.slot <= answered;
+    if (page?.kind === 'question') return page.slot <= answered && gradedFinished(this.graded());
     if (page?.kind === 'result') return this.state.assessment !== null && attemptFinished(this.state.assessment);
     return page !== undefined;
   }
@@ -216,7 +226,12 @@ export class Player {
       submit: (slot, mask, shownAt) => this.submit(state, slot, mask, shownAt),
       retry: () => {
         this.state.assessment = startAttempt(assessment, this.state.assessment, newSeed());
-        this.go(this.pages.findIndex((page) => page.kind === 'question'), true);
+        // A new attempt plays the graded scenarios again, from the screen of the first.
+        const graded = this.graded();
+        for (const { scenario } of graded) this.scenarioProgress().set(this.scenarioIndex(scenario), newProgress(scenario));
+        const first = graded[0]?.scenario.id;
+        const scenarioPage = this.pages.findIndex((page) => page.kind === 'screen' && page.screen.blocks.some((block) => block.kind === 'scenario' && block.scenarioId === first));
+        this.go(scenarioPage >= 0 ? scenarioPage : this.pages.findIndex((page) => page.kind === 'question'), true);
       },
     };
   }
@@ -226,8 +241,52 @@ export class Player {
     const question = this.pool[state.drawn[slot] ?? -1] as Question;
     state.answers.push(mask);
     this.tracker.record(interactionFor(question, mask, Date.now() - shownAt, Date.now()));
-    if (attemptFinished(state)) recordScore(state, attemptScore(state, this.pool));
+    if (attemptFinished(state)) {
+      const credits = this.graded().map(({ scenario, progress }) => creditOf(scenario, progress));
+      recordScore(state, scoreWithScenarios(attemptScore(state, this.pool), state.drawn.length, credits));
+    }
     this.refresh();
+  }
+
+  private scenarioProgress(): Map<number, ScenarioProgress> {
+    return (this.state.scenarios ??= new Map());
+  }
+
+  private scenarioIndex(scenario: Scenario): number {
+    return (this.course.scenarios ?? []).indexOf(scenario);
+  }
+
+  /** The learner's way through a scenario, started when first asked for. */
+  private progressOf(scenario: Scenario): ScenarioProgress {
+    const index = this.scenarioIndex(scenario);
+    const all = this.scenarioProgress();
+    if (!all.has(index)) all.set(index, newProgress(scenario));
+    return all.get(index) as ScenarioProgress;
+  }
+
+  private graded(): { scenario: Scenario; progress: ScenarioProgress }[] {
+    return gradedScenarios(this.course.scenarios ?? [], (scenario) => this.progressOf(scenario));
+  }
+
+  private scenarioHost(): ScenarioHost {
+    return {
+      strings: this.course.strings,
+      scenario: (id) => this.course.scenarios?.find((scenario) => scenario.id === id),
+      progress: (scenario) => this.progressOf(scenario),
+      choose: (scenario, pick, shownAt) => {
+        const record = choose(scenario, this.progressOf(scenario), pick, Date.now() - shownAt, Date.now());
+        if (record) this.tracker.record(record);
+        this.refresh();
+      },
+      goOn: (scenario) => {
+        goOn(scenario, this.progressOf(scenario));
+        this.refresh();
+      },
+      restart: (scenario) => {
+        restart(scenario, this.progressOf(scenario));
+        this.refresh();
+      },
+    };
   }
 
   /** This window's session has ended (restored from the back-forward cache after it closed): nothing more can be recorded. */

@@ -37,13 +37,16 @@ export interface InteractionRecord {
   response: string[];
   /** Choice ids of the correct answer. */
   correct: string[];
-  result: 'correct' | 'incorrect';
+  /** `neutral`: neither right nor wrong (a scenario choice rated acceptable). */
+  result: 'correct' | 'incorrect' | 'neutral';
   /** 1 for graded assessment questions, 0 for knowledge checks. */
   weighting: number;
   /** Time from showing the question to answering it. */
   latencyMs: number;
   /** When the answer was given (epoch milliseconds). */
   timestamp: number;
+  /** The choices offered, for answers that are not a course question (scenario decisions). */
+  choices?: { id: string; text: string }[];
 }
 
 /** What the platform knows when the course opens. */

@@ -79,7 +79,7 @@ export class StatementBuilder {
       interactionType: record.type,
       correctResponsesPattern: [this.response(record, record.correct)],
     };
-    if (!trueFalse) definition['choices'] = (question?.choices ?? []).map((choice) => ({ id: choice.id, description: this.text(choice.text || choice.id) }));
+    if (!trueFalse) definition['choices'] = (question?.choices ?? record.choices ?? []).map((choice) => ({ id: choice.id, description: this.text(choice.text || choice.id) }));
     return { objectType: 'Activity', id: `${this.source.activityId}/questions/${encodeURIComponent(record.id)}`, definition };
   }
 

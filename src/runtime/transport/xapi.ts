@@ -116,7 +116,8 @@ export class XapiTransport implements Transport {
   recordInteraction(record: InteractionRecord): void {
     const result = {
       response: this.builder.response(record, record.response),
-      success: record.result === 'correct',
+      // A neutral answer (an acceptable scenario choice) is neither a success nor a failure: no `success`.
+      ...(record.result === 'neutral' ? {} : { success: record.result === 'correct' }),
       ...duration(record.latencyMs),
     };
     const object = this.builder.interaction(record, this.questions.find((question) => question.id === record.id));

@@ -1,6 +1,7 @@
 import type { Question, Screen } from '../../model/course.js';
 import type { UiStrings } from '../../model/ui-strings.js';
 import { isCorrect } from '../core/answers.js';
+import { scenarioBlock, type ScenarioHost } from '../scenario/scenario-view.js';
 import { button, h, pageHeading, revealBelow, setContent, trustedHtml } from './dom.js';
 import { questionForm } from './question-form.js';
 
@@ -13,11 +14,15 @@ export interface KnowledgeCheckHost {
   check(question: Question, mask: number, shownAt: number): void;
 }
 
-export function lessonScreen(screen: Screen, host: KnowledgeCheckHost): HTMLElement {
+export function lessonScreen(screen: Screen, host: KnowledgeCheckHost, scenarios?: ScenarioHost): HTMLElement {
   const section = h('div', { class: 'screen' }, pageHeading(screen.title));
   for (const block of screen.blocks) {
     if (block.kind === 'html') {
       section.append(trustedHtml('div', { class: 'content' }, block.html));
+      continue;
+    }
+    if (block.kind === 'scenario') {
+      section.append(scenarios ? scenarioBlock(block.scenarioId, scenarios) ?? '' : '');
       continue;
     }
     const question = host.question(block.questionId);
