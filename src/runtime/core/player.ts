@@ -224,14 +224,13 @@ export class Player {
       state,
       masteryScore: this.masteryScore,
       submit: (slot, mask, shownAt) => this.submit(state, slot, mask, shownAt),
+      score: () => this.score(state),
       retry: () => {
         this.state.assessment = startAttempt(assessment, this.state.assessment, newSeed());
-        // A new attempt plays the graded scenarios again, from the screen of the first.
-        const graded = this.graded();
-        for (const { scenario } of graded) this.scenarioProgress().set(this.scenarioIndex(scenario), newProgress(scenario));
-        const first = graded[0]?.scenario.id;
-        const scenarioPage = this.pages.findIndex((page) => page.kind === 'screen' && page.screen.blocks.some((block) => block.kind === 'scenario' && block.scenarioId === first));
-        this.go(scenarioPage >= 0 ? scenarioPage : this.pages.findIndex((page) => page.kind === 'question'), true);
+        // A new attempt plays the graded scenarios again: it opens on the assessment's first screen when they wait.
+        for (const { scenario } of this.graded()) Object.assign(this.progressOf(scenario), newProgress(scenario));
+        const question = this.pages.findIndex((page) => page.kind === 'question');
+        this.go(this.reachable(question) ? question : this.pages.findIndex((page) => page.module.isAssessment), true);
       },
     };
   }
@@ -241,25 +240,20 @@ export class Player {
     const question = this.pool[state.drawn[slot] ?? -1] as Question;
     state.answers.push(mask);
     this.tracker.record(interactionFor(question, mask, Date.now() - shownAt, Date.now()));
-    if (attemptFinished(state)) {
-      const credits = this.graded().map(({ scenario, progress }) => creditOf(scenario, progress));
-      recordScore(state, scoreWithScenarios(attemptScore(state, this.pool), state.drawn.length, credits));
-    }
+    if (attemptFinished(state)) recordScore(state, this.score(state));
     this.refresh();
   }
 
-  private scenarioProgress(): Map<number, ScenarioProgress> {
-    return (this.state.scenarios ??= new Map());
-  }
-
-  private scenarioIndex(scenario: Scenario): number {
-    return (this.course.scenarios ?? []).indexOf(scenario);
+  /** The attempt's score: its questions, and each graded scenario as one item worth its credit. */
+  private score(state: AssessmentState): number {
+    const credits = this.graded().map(({ scenario, progress }) => creditOf(scenario, progress));
+    return scoreWithScenarios(attemptScore(state, this.pool), state.drawn.length, credits);
   }
 
   /** The learner's way through a scenario, started when first asked for. */
   private progressOf(scenario: Scenario): ScenarioProgress {
-    const index = this.scenarioIndex(scenario);
-    const all = this.scenarioProgress();
+    const index = (this.course.scenarios ?? []).indexOf(scenario);
+    const all = this.state.scenarios ?? (this.state.scenarios = new Map());
     if (!all.has(index)) all.set(index, newProgress(scenario));
     return all.get(index) as ScenarioProgress;
   }

@@ -21,6 +21,9 @@ export type ScenarioStage =
   | { kind: 'consequence'; decision: number; choice: ScenarioChoice }
   | { kind: 'end' };
 
+/** How each rating is recorded: acceptable is neither right nor wrong. */
+const RESULT: Record<Rating, InteractionRecord['result']> = { best: 'correct', acceptable: 'neutral', harmful: 'incorrect' };
+
 /** Credit per rating: the share of a point a decision earns toward the assessment score. */
 const CREDIT: Record<Rating, number> = { best: 1, acceptable: 0.5, harmful: 0 };
 
@@ -66,7 +69,7 @@ export function choose(scenario: Scenario, progress: ScenarioProgress, pick: num
     description: decision.promptText,
     response: [choice.id],
     correct: best,
-    result: choice.rating === 'best' ? 'correct' : choice.rating === 'acceptable' ? 'neutral' : 'incorrect',
+    result: RESULT[choice.rating],
     weighting: scenario.graded ? 1 : 0,
     latencyMs: Math.max(0, latencyMs),
     timestamp: now,

@@ -48,16 +48,12 @@ export function readScenarios(
   return scenarios;
 }
 
-/** The picks follow the scenario's choices from its first decision; the first choices are choices of their decisions. */
+/**
+ * The first choices match the scenario's decisions and the picks stay within
+ * its choices; a path a changed course no longer has shows its first
+ * decision again (scenario-progress follows picks defensively).
+ */
 function fits(shape: ScenarioShape, picks: number[], first: number[]): boolean {
-  if (first.length !== shape.next.length || first.some((pick, decision) => pick > (shape.next[decision]?.length ?? 0))) return false;
-  if (picks.length > shape.next.length + 1) return false;
-  let decision = 0;
-  for (const pick of picks) {
-    if (decision < 0) return false;
-    const next = shape.next[decision]?.[pick];
-    if (next === undefined) return false;
-    decision = next;
-  }
-  return true;
+  const most = Math.max(...shape.next.map((choices) => choices.length));
+  return first.length === shape.next.length && picks.length <= first.length && [...picks, ...first].every((pick) => pick <= most);
 }

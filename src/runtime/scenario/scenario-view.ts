@@ -1,7 +1,7 @@
 import type { Question } from '../../model/course.js';
 import type { Decision, Rating, Scenario } from '../../model/scenario.js';
 import type { UiStrings } from '../../model/ui-strings.js';
-import { button, h, revealBelow, setContent, trustedHtml } from '../view/dom.js';
+import { button, h, setContent, trustedHtml } from '../view/dom.js';
 import { questionForm } from '../view/question-form.js';
 import { pathOf, stageOf, type ScenarioProgress } from './scenario-progress.js';
 
@@ -27,10 +27,8 @@ export function scenarioBlock(id: string, host: ScenarioHost): HTMLElement | nul
   const stage = h('div', { class: 'scenario-stage' });
   const show = (moveFocus: boolean) => {
     setContent(stage, stageElement(scenario, host, () => show(true)));
-    if (!moveFocus) return;
-    const heading = stage.querySelector<HTMLElement>('h2');
-    heading?.focus();
-    if (heading) revealBelow(heading);
+    // Focusing scrolls the heading into view, clear of the sticky footer (scroll padding, see Shell).
+    if (moveFocus) stage.querySelector<HTMLElement>('h2')?.focus();
   };
   show(false);
   return h('section', { class: 'scenario', 'data-scenario': scenario.id }, trustedHtml('div', { class: 'content scenario-intro' }, scenario.introHtml), stage);
@@ -61,7 +59,8 @@ function stageElement(scenario: Scenario, host: ScenarioHost, changed: () => voi
     const { choice } = stage;
     return h(
       'div',
-      { class: `scenario-consequence scenario-${choice.rating}` },
+      // The rating's colours are those of answer feedback; its heading names it, so colour only echoes it.
+      { class: `feedback scenario-consequence ${RATING_CLASS[choice.rating]}` },
       heading(ratingLabel(choice.rating, strings)),
       h('p', { class: 'scenario-chosen' }, `${strings.scenarioYouChose} `, trustedHtml('span', null, choice.html)),
       trustedHtml('div', { class: 'content' }, choice.feedbackHtml),
@@ -77,7 +76,7 @@ function stageElement(scenario: Scenario, host: ScenarioHost, changed: () => voi
     { class: 'scenario-path' },
     ...path.map((decision, step) => {
       const choice = scenario.decisions[decision]?.choices[progress.picks[step] as number];
-      return choice && h('li', null, h('strong', null, scenario.decisions[decision]?.title ?? ''), ': ', trustedHtml('span', null, choice.html), ` (${ratingLabel(choice.rating, strings)})`);
+      return choice && h('li', null, `${scenario.decisions[decision]?.title}: ${choice.text} (${ratingLabel(choice.rating, strings)})`);
     }),
   );
   const after = scenario.graded
@@ -86,26 +85,23 @@ function stageElement(scenario: Scenario, host: ScenarioHost, changed: () => voi
       host.restart(scenario);
       changed();
     });
-  return h('div', { class: 'scenario-end' }, heading(strings.scenarioEndTitle), summary, after);
+  return h('div', { class: 'feedback scenario-end' }, heading(strings.scenarioEndTitle), summary, after);
 }
+
+const RATING_CLASS: Record<Rating, string> = { best: 'feedback-correct', acceptable: 'scenario-acceptable', harmful: 'feedback-incorrect' };
 
 function heading(text: string): HTMLHeadingElement {
-  return h('h2', { class: 'scenario-heading', tabindex: '-1' }, text);
+  return h('h2', { class: 'feedback-title', tabindex: '-1' }, text);
 }
+
+const RATING_LABEL = { best: 'scenarioBest', acceptable: 'scenarioAcceptable', harmful: 'scenarioHarmful' } as const;
 
 function ratingLabel(rating: Rating, strings: UiStrings): string {
-  return rating === 'best' ? strings.scenarioBest : rating === 'acceptable' ? strings.scenarioAcceptable : strings.scenarioHarmful;
+  return strings[RATING_LABEL[rating]];
 }
 
-/** A decision asked as a one-answer question: the same accessible fieldset as every question. */
+/** A decision asked as a one-answer question: the same accessible fieldset as every question (which reads no other field). */
 function asQuestion(decision: Decision): Question {
-  return {
-    id: decision.id,
-    kind: 'single',
-    graded: false,
-    promptHtml: decision.promptHtml,
-    promptText: decision.promptText,
-    feedbackHtml: '',
-    choices: decision.choices.map((choice) => ({ id: choice.id, html: choice.html, text: choice.text, correct: choice.rating === 'best' })),
-  };
+  const choices = decision.choices.map((choice) => ({ ...choice, correct: false }));
+  return { id: decision.id, kind: 'single', promptHtml: decision.promptHtml, choices } as Pick<Question, 'id' | 'kind' | 'promptHtml' | 'choices'> as Question;
 }

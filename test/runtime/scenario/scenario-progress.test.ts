@@ -89,10 +89,12 @@ describe('scenario progress in the resume data', () => {
     expect(decoded?.scenarios?.size).toBe(0);
   });
 
-  test('a path that does not follow the scenario is refused', () => {
+  test('progress that does not fit the scenario (another number of decisions, a choice it lacks) is refused', () => {
     const s = scenario(false);
     const state = emptyState(shapeOf(s));
-    state.scenarios?.set(0, { ...newProgress(s), picks: [2, 0] });
+    state.scenarios?.set(0, { ...newProgress(s), first: [1, 2, 3] });
+    expect(decodeState(encodeState(state, 4096), shapeOf(s))).toBeNull();
+    state.scenarios?.set(0, { ...newProgress(s), picks: [7] });
     expect(decodeState(encodeState(state, 4096), shapeOf(s))).toBeNull();
   });
 
