@@ -142,6 +142,55 @@ export async function loaded(window: Window): Promise<void> {
   throw new Error('the course page did not start');
 }
 
+/**
+ * What both SCORM test LMSs do with the course page: open it where the
+ * options put it, close it as a closing tab does, and keep its storage for
+ * the next launch.
+ */
+export abstract class CourseWindowHost {
+  /** Uncaught errors and console.error output of every page. */
+  readonly pageErrors: string[] = [];
+  readonly warnings: string[] = [];
+  course!: Window;
+  abstract readonly api: Record<string, (...args: string[]) => string>;
+  private readonly windows: JSDOM[] = [];
+  private closedStorage: Record<string, string> | null = null;
+
+  constructor(
+    /** `API` (SCORM 1.2) or `API_1484_11` (2004). */
+    private readonly apiName: string,
+    private readonly windowOptions: Partial<Pick<CourseWindowOptions, 'placement' | 'localStorage' | 'noStorage' | 'foreignOpener'>>,
+  ) {}
+
+  /** Loads the package in `dir` where `placement` puts it; resolves once the player shows its first page. */
+  async launch(dir: string): Promise<Window> {
+    const { course, windows } = await openCourseWindow({
+      ...this.windowOptions,
+      dir,
+      placement: this.windowOptions.placement ?? 'parent',
+      apiName: this.apiName,
+      api: this.api,
+      pageErrors: this.pageErrors,
+      warnings: this.warnings,
+    });
+    this.windows.push(...windows);
+    this.course = course;
+    return course;
+  }
+
+  /** Ends the visit as a closing tab does: pagehide, then the windows go away. */
+  close(): void {
+    this.course.dispatchEvent(new this.course.Event('pagehide'));
+    this.closedStorage = this.localStorage();
+    for (const dom of this.windows.splice(0)) dom.window.close();
+  }
+
+  /** Storage of the course page's origin, to carry into a relaunch; after `close()`, as it was then. */
+  localStorage(): Record<string, string> {
+    return this.closedStorage ?? storageOf(this.course);
+  }
+}
+
 /** Every localStorage entry of a window's origin. */
 export function storageOf(window: Window): Record<string, string> {
   const storage = window.localStorage;

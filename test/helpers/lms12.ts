@@ -6,9 +6,8 @@
  * where the test asks: in a frame, two frames down, in a popup, or behind a
  * foreign frame.
  */
-import type { JSDOM } from 'jsdom';
 import { Scorm12API } from 'scorm-again';
-import { cmiOf, lookup, merge, openCourseWindow, storageOf, type Cmi, type CourseWindowOptions } from './jsdom-lms.js';
+import { cmiOf, lookup, merge, CourseWindowHost, type Cmi, type CourseWindowOptions } from './jsdom-lms.js';
 import { strictViolation } from './scorm12-strict.js';
 
 export type { Cmi, Placement } from './jsdom-lms.js';
@@ -43,22 +42,17 @@ const FIRST_LAUNCH: Cmi = {
   core: { student_id: 'learner-1', student_name: 'Doe, Jane', entry: 'ab-initio', lesson_mode: 'normal', credit: 'credit' },
 };
 
-export class Lms12 {
+export class Lms12 extends CourseWindowHost {
   readonly calls: ApiCall[] = [];
   /** Writes a strict SCORM 1.2 LMS would refuse. */
   readonly violations: string[] = [];
-  /** Uncaught errors and console.error output of every page. */
-  readonly pageErrors: string[] = [];
-  readonly warnings: string[] = [];
   readonly api: Record<string, (...args: string[]) => string>;
   private readonly inner: Scorm12API;
   private storedCmi: Cmi;
   private readonly types = new Map<string, string>();
-  private readonly windows: JSDOM[] = [];
-  course!: Window;
-  private closedStorage: Record<string, string> | null = null;
 
   constructor(private readonly options: LmsOptions = {}) {
+    super('API', options);
     this.inner = new Scorm12API({ autocommit: false, logLevel: 5, mastery_override: false, autoCompleteLessonStatus: false });
     this.inner.loadFromJSON(merge(structuredClone(FIRST_LAUNCH), structuredClone(options.cmi ?? {})));
     this.storedCmi = cmiOf(this.inner);
@@ -99,34 +93,6 @@ export class Lms12 {
     delete cmi.core.session_time;
     delete cmi.core.total_time;
     return cmi;
-  }
-
-  /** Storage of the course page's origin, to carry into a relaunch; after `close()`, as it was then. */
-  localStorage(): Record<string, string> {
-    return this.closedStorage ?? storageOf(this.course);
-  }
-
-  /** Loads the package in `dir` and resolves once the player shows its first page. */
-  async launch(dir: string): Promise<Window> {
-    const { course, windows } = await openCourseWindow({
-      ...this.options,
-      dir,
-      placement: this.options.placement ?? 'parent',
-      apiName: 'API',
-      api: this.api,
-      pageErrors: this.pageErrors,
-      warnings: this.warnings,
-    });
-    this.windows.push(...windows);
-    this.course = course;
-    return course;
-  }
-
-  /** Ends the visit as a closing tab does: pagehide, then the windows go away. */
-  close(): void {
-    this.course.dispatchEvent(new this.course.Event('pagehide'));
-    this.closedStorage = this.localStorage();
-    for (const dom of this.windows.splice(0)) dom.window.close();
   }
 
   private recordingApi(): Record<string, (...args: string[]) => string> {

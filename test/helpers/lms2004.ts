@@ -7,10 +7,9 @@
  */
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { JSDOM } from 'jsdom';
 import { Scorm2004API } from 'scorm-again';
 import type { PlayerCourse } from '../../src/model/player.js';
-import { cmiOf, lookup, merge, openCourseWindow, storageOf, type Cmi, type CourseWindowOptions } from './jsdom-lms.js';
+import { cmiOf, lookup, merge, CourseWindowHost, type Cmi, type CourseWindowOptions } from './jsdom-lms.js';
 import { Learner } from './learner.js';
 import { bundledRuntime, writePlayerPackage } from './player-package.js';
 
@@ -39,21 +38,17 @@ export interface ApiCall {
 
 const FIRST_LAUNCH: Cmi = { learner_id: 'learner-1', learner_name: 'Doe, Jane', entry: 'ab-initio', mode: 'normal', credit: 'credit' };
 
-export class Lms2004 {
+export class Lms2004 extends CourseWindowHost {
   readonly calls: ApiCall[] = [];
   /** Calls the LMS refused, and reads of uninitialised elements. */
   readonly violations: string[] = [];
-  /** Uncaught errors and console.error output of the pages. */
-  readonly pageErrors: string[] = [];
   readonly api: Record<string, (...args: string[]) => string>;
   private readonly inner: Scorm2004API;
   private storedCmi: Cmi;
   private storedNavRequest = '_none_';
-  private readonly windows: JSDOM[] = [];
-  private closedStorage: Record<string, string> | null = null;
-  course!: Window;
 
   constructor(private readonly options: Lms2004Options = {}) {
+    super('API_1484_11', options);
     this.inner = new Scorm2004API({ autocommit: false, logLevel: 5 });
     this.inner.loadFromJSON(merge(structuredClone(FIRST_LAUNCH), structuredClone(options.cmi ?? {})));
     if (options.initialized) this.inner.Initialize('');
@@ -97,33 +92,6 @@ export class Lms2004 {
     const { exit, session_time: _time, total_time: _total, ...cmi } = structuredClone(this.storedCmi);
     if (exit === 'suspend') return { ...cmi, entry: 'resume' };
     return { entry: 'ab-initio', scaled_passing_score: cmi['scaled_passing_score'] };
-  }
-
-  /** Loads the package in `dir` where `placement` puts it; resolves once the player shows its first page. */
-  async launch(dir: string): Promise<Window> {
-    const { course, windows } = await openCourseWindow({
-      ...this.options,
-      dir,
-      placement: this.options.placement ?? 'parent',
-      apiName: 'API_1484_11',
-      api: this.api,
-      pageErrors: this.pageErrors,
-    });
-    this.windows.push(...windows);
-    this.course = course;
-    return course;
-  }
-
-  /** Ends the visit as a closing tab does: pagehide, then the windows go away. */
-  close(): void {
-    this.course.dispatchEvent(new this.course.Event('pagehide'));
-    this.closedStorage = this.localStorage();
-    for (const dom of this.windows.splice(0)) dom.window.close();
-  }
-
-  /** Storage of the course page's origin, to carry into a relaunch; after `close()`, as it was then. */
-  localStorage(): Record<string, string> {
-    return this.closedStorage ?? storageOf(this.course);
   }
 
   private recordingApi(): Record<string, (...args: string[]) => string> {
