@@ -184,12 +184,13 @@ function shownAtOnce(text: string): string {
 }
 
 /** The `:::scenario{#id}` blocks of a lesson: id, and per decision its choices' ratings in order. */
-function scenariosOf(body: string): { id: string; decisions: { text: string; best: string[] }[] }[] {
+function scenariosOf(body: string): { id: string; decisions: { text: string; best: string[]; bestAt: number }[] }[] {
   return [...body.matchAll(/^:::scenario\{#([^}\s]*)\}[ \t]*\n([\s\S]*?)^:::[ \t]*$/gm)].map((block) => ({
     id: block[1] ?? '',
     decisions: (block[2] ?? '').split(/^(?=###\s)/m).slice(1).map((decision) => ({
       text: decision,
       best: [...decision.matchAll(/^- (.*?) (?:→|->) .*\n\s*> \*\*(?:Best|Mejor)\.\*\*/gm)].map((match) => match[1] ?? ''),
+      bestAt: [...decision.matchAll(/^\s*> \*\*(\w+)\.\*\*/gm)].findIndex((match) => ['Best', 'Mejor'].includes(match[1] ?? '')),
     })),
   }));
 }
@@ -316,9 +317,12 @@ describe('CEASE municipal course: questions', () => {
         expect(scenario?.decisions.length, role).toBeLessThanOrEqual(3);
       }
     }
+    // The best choice moves around, so it cannot be guessed by its place.
+    const positions = lessons.flatMap((lesson) => scenariosOf(lesson.body)).flatMap((found) => found.decisions.map((decision) => decision.bestAt));
+    expect(new Set(positions)).toEqual(new Set([0, 1, 2]));
     // The same scenarios, decisions and best choices' positions in both languages, so interaction ids and keys match.
     if (hasSpanish) {
-      const shape = (set: Lesson[]) => set.flatMap((lesson) => scenariosOf(lesson.body)).map((found) => [found.id, found.decisions.length]);
+      const shape = (set: Lesson[]) => set.flatMap((lesson) => scenariosOf(lesson.body)).map((found) => [found.id, found.decisions.map((decision) => decision.bestAt)]);
       expect(shape(spanishLessons)).toEqual(shape(lessons));
     }
   });
