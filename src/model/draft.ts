@@ -5,6 +5,7 @@
  */
 import type { Root, RootContent, Image } from 'mdast';
 import type { Position } from '../diagnostics/diagnostic.js';
+import type { ScenarioDraft } from './scenario.js';
 
 /** A file and a position in it. */
 export interface Location {
@@ -115,6 +116,8 @@ export interface LessonDraft {
   tree: Root;
   screens: ScreenDraft[];
   questions: QuestionDraft[];
+  /** `:::scenario` blocks, in source order (absent in hand-made drafts). */
+  scenarios?: ScenarioDraft[];
   images: Image[];
 }
 

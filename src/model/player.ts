@@ -8,7 +8,7 @@ import type { UiStrings } from './ui-strings.js';
 
 export type PlayerCourse = Pick<
   Course,
-  'id' | 'activityId' | 'title' | 'version' | 'language' | 'statusPolicy' | 'modules' | 'questions' | 'assessment'
+  'id' | 'activityId' | 'title' | 'version' | 'language' | 'statusPolicy' | 'modules' | 'questions' | 'assessment' | 'scenarios'
 > & {
   /** Labels in the course language. */
   strings: UiStrings;

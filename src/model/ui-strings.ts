@@ -102,6 +102,26 @@ export interface UiStrings {
   moduleComplete: string;
   /** Heading of a :::takeaways block. */
   keyTakeaways: string;
+  /** Button that confirms a choice at a scenario decision. */
+  scenarioDecide: string;
+  /** Before the choice, on its consequence. */
+  scenarioYouChose: string;
+  /** Heading of the consequence of a choice rated best. */
+  scenarioBest: string;
+  /** Heading of the consequence of a choice rated acceptable. */
+  scenarioAcceptable: string;
+  /** Heading of the consequence of a choice rated harmful. */
+  scenarioHarmful: string;
+  /** After a consequence, on to the next decision or the end. */
+  scenarioContinue: string;
+  /** Heading of a scenario's end, above the choices made. */
+  scenarioEndTitle: string;
+  /** Starts a practice scenario again. */
+  scenarioRestart: string;
+  /** At the end of a graded scenario. */
+  scenarioGraded: string;
+  /** Told to the learner when the assessment waits for a graded scenario. */
+  scenarioToContinue: string;
 }
 
 const en: UiStrings = {
@@ -184,6 +204,16 @@ const en: UiStrings = {
   moduleProgress: '{seen} of {total} screens seen',
   moduleComplete: 'all screens seen',
   keyTakeaways: 'Key takeaways',
+  scenarioDecide: 'Decide',
+  scenarioYouChose: 'You chose:',
+  scenarioBest: 'Best choice',
+  scenarioAcceptable: 'Acceptable choice',
+  scenarioHarmful: 'Harmful choice',
+  scenarioContinue: 'Continue',
+  scenarioEndTitle: 'End of the scenario',
+  scenarioRestart: 'Start the scenario again',
+  scenarioGraded: 'Your choices in this scenario count toward your score.',
+  scenarioToContinue: 'Finish the scenario to continue.',
 };
 
 // Spanish addresses the learner as usted, as the lessons do (a formal register for a
@@ -268,6 +298,16 @@ const es: UiStrings = {
   moduleProgress: '{seen} de {total} pantallas vistas',
   moduleComplete: 'todas las pantallas vistas',
   keyTakeaways: 'Lo esencial',
+  scenarioDecide: 'Decidir',
+  scenarioYouChose: 'Usted eligió:',
+  scenarioBest: 'La mejor opción',
+  scenarioAcceptable: 'Una opción aceptable',
+  scenarioHarmful: 'Una opción perjudicial',
+  scenarioContinue: 'Continuar',
+  scenarioEndTitle: 'Fin del escenario',
+  scenarioRestart: 'Empezar el escenario de nuevo',
+  scenarioGraded: 'Sus decisiones en este escenario cuentan para su puntaje.',
+  scenarioToContinue: 'Termine el escenario para continuar.',
 };
 
 const TABLES: Record<string, UiStrings> = { en, es };

@@ -51,6 +51,7 @@ export function playerCourse(course: Course): PlayerCourse {
     modules: course.modules,
     questions: course.questions,
     assessment: course.assessment,
+    ...(course.scenarios ? { scenarios: course.scenarios } : {}),
     strings: course.strings,
   };
 }

@@ -12,11 +12,11 @@ export interface TypeTracking {
    */
   delimited(record: InteractionRecord): { type: string; response: string; patterns: string[] };
   /** xAPI component lists (`choices`, `source`/`target`, `scale`), each `{id, description}`. */
-  components(question: Question | undefined, text: (value: string) => Record<string, string>): Record<string, unknown>;
+  components(question: Question | undefined, record: InteractionRecord, text: (value: string) => Record<string, string>): Record<string, unknown>;
 }
 
 /** `{id, description}` per choice, the xAPI component form. */
-export function componentList(choices: Question['choices'] | undefined, text: (value: string) => Record<string, string>): { id: string; description: Record<string, string> }[] {
+export function componentList(choices: readonly { id: string; text: string }[] | undefined, text: (value: string) => Record<string, string>): { id: string; description: Record<string, string> }[] {
   return (choices ?? []).map((choice) => ({ id: choice.id, description: text(choice.text || choice.id) }));
 }
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileReferences } from '../check/asset-path.js';
 import { MODULE_LINK_PREFIX, type Asset, type Assessment, type Block, type Course, type Module, type Question } from '../model/course.js';
 import { questionTags, type CourseDraft, type LessonDraft, type QuestionDraft } from '../model/draft.js';
+import type { Scenario } from '../model/scenario.js';
+import { renderScenario } from '../scenario/render-scenario.js';
 import { createHtmlRenderer } from './markdown-to-html.js';
 import { packagePathFor } from './package-path.js';
 import { renderTheme } from './render-theme.js';
@@ -25,8 +27,9 @@ export function renderCourse(draft: CourseDraft): Course {
   const logo = theme.logo ? resolveAssetRef(theme.logo.value) : null;
   const assets = collectAssets(draft);
   const questions: Question[] = [];
+  const scenarios: Scenario[] = [];
   const modules: Module[] = draft.lessons.map((lesson, index) =>
-    renderModule(lesson, `m${index + 1}`, toHtml, questions),
+    renderModule(lesson, `m${index + 1}`, toHtml, questions, scenarios),
   );
   const assessed = draft.lessons.findIndex((lesson) => lesson.assessment);
   const settings = draft.settings;
@@ -43,6 +46,8 @@ export function renderCourse(draft: CourseDraft): Course {
     strings: settings.labels,
     modules,
     questions,
+    // Left out when there are none, so such courses compile to the same bytes as before.
+    ...(scenarios.length > 0 ? { scenarios } : {}),
     assessment: assessed < 0 ? null : renderAssessment(draft, assessed),
     assets: [...assets.values()].sort((a, b) => (a.packagePath < b.packagePath ? -1 : 1)),
     theme: renderTheme(theme, logo?.kind === 'local' ? (assets.get(logo.path)?.packagePath ?? null) : null),
@@ -75,6 +80,7 @@ function renderModule(
   id: string,
   toHtml: (nodes: readonly RootContent[]) => string,
   questions: Question[],
+  scenarios: Scenario[],
 ): Module {
   // The screen title is the page's h1, so headings inside a screen move up
   // one level (### → h2) to keep the outline without gaps.
@@ -82,6 +88,7 @@ function renderModule(
     if (heading.depth >= 3) heading.depth = (heading.depth - 1) as typeof heading.depth;
   });
   const byNode = new Map(lesson.questions.map((question) => [question.position.line, question]));
+  const scenarioAt = new Map((lesson.scenarios ?? []).map((scenario) => [scenario.position.line, scenario]));
   return {
     id,
     title: lesson.title,
@@ -98,6 +105,15 @@ function renderModule(
         const question = isQuestionDirective(node)
           ? byNode.get(node.position?.start.line ?? -1)
           : undefined;
+        const scenario = node.type === 'containerDirective' && node.name === 'scenario'
+          ? scenarioAt.get(node.position?.start.line ?? -1)
+          : undefined;
+        if (scenario) {
+          flush();
+          scenarios.push(renderScenario(scenario, toHtml));
+          blocks.push({ kind: 'scenario', scenarioId: scenario.id as string });
+          continue;
+        }
         if (!question) {
           pending.push(node);
           continue;

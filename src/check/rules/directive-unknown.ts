@@ -6,7 +6,7 @@ import type { Rule } from '../rule.js';
 import { nodeLocation } from './node-location.js';
 import { questionBlocks } from '../../questions/index.js';
 
-const BLOCKS = [...CALLOUTS, ...contentBlocks.keys(), ...questionBlocks.keys()];
+const BLOCKS = [...CALLOUTS, ...contentBlocks.keys(), ...questionBlocks.keys(), 'scenario'];
 
 /**
  * `:::mythh` is not a callout: its text would ship as a plain paragraph
@@ -14,7 +14,7 @@ const BLOCKS = [...CALLOUTS, ...contentBlocks.keys(), ...questionBlocks.keys()];
  */
 export const directiveUnknown: Rule = {
   id: 'directive-unknown',
-  description: 'Every `:::block` is a callout (note, tip, warning, myth, fact), a content block (expand, steps, quote, takeaways, figure, beside) or a question (question, matching, ordering, short-answer, survey).',
+  description: 'Every `:::block` is a callout (note, tip, warning, myth, fact), a content block (expand, steps, quote, takeaways, figure, beside), a question (question, matching, ordering, short-answer, survey) or a scenario.',
   severity: 'error',
   check(draft, report) {
     for (const lesson of draft.lessons) {

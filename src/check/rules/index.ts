@@ -24,6 +24,14 @@ import { questionFeedback } from './question-feedback.js';
 import { questionId } from './question-id.js';
 import { questionStructure } from './question-structure.js';
 import { questionTagsRule } from './question-tags.js';
+import { scenarioCycle } from './scenario-cycle.js';
+import { scenarioDeadEnd } from './scenario-dead-end.js';
+import { scenarioFeedback } from './scenario-feedback.js';
+import { scenarioNoEnd } from './scenario-no-end.js';
+import { scenarioRating } from './scenario-rating.js';
+import { scenarioStructure } from './scenario-structure.js';
+import { scenarioTarget } from './scenario-target.js';
+import { scenarioUnreachable } from './scenario-unreachable.js';
 import { tableHeader } from './table-header.js';
 import { themeContrast } from './theme-contrast.js';
 import { themeLogo } from './theme-logo.js';
@@ -45,6 +53,14 @@ export const rules: readonly Rule[] = [
   drawTagOverlap,
   drawAlways,
   moduleAfterAssessment,
+  scenarioStructure,
+  scenarioTarget,
+  scenarioUnreachable,
+  scenarioDeadEnd,
+  scenarioCycle,
+  scenarioNoEnd,
+  scenarioFeedback,
+  scenarioRating,
   imageAlt,
   imageAsset,
   assetSize,

@@ -16,5 +16,6 @@ export const choiceTracking: TypeTracking = {
     const answer = (ids: string[]) => (record.type === 'true-false' ? String(ids[0] === 'a') : ids.join('[,]'));
     return { type: record.type, response: answer(record.response), patterns: [answer(record.correct)] };
   },
-  components: (question, text) => (question?.kind === 'true-false' ? {} : { choices: componentList(question?.choices, text) }),
+  // A scenario decision is no course question: its record carries the choices offered.
+  components: (question, record, text) => (record.type === 'true-false' ? {} : { choices: componentList(question?.choices ?? record.choices, text) }),
 };

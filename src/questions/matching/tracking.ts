@@ -8,5 +8,5 @@ export const matchingTracking: TypeTracking = {
     const pairs = (tokens: string[]) => tokens.map((pair) => pair.replace('.', '[.]')).join('[,]');
     return { type: 'matching', response: pairs(record.response), patterns: [pairs(record.correct)] };
   },
-  components: (question, text) => ({ source: componentList(question?.choices, text), target: componentList(question?.targets, text) }),
+  components: (question, _, text) => ({ source: componentList(question?.choices, text), target: componentList(question?.targets, text) }),
 };

@@ -4,5 +4,5 @@ import { componentList, type TypeTracking } from '../tracking.js';
 export const orderingTracking: TypeTracking = {
   scorm12: (record) => ({ response: record.response.join(','), patterns: [record.correct.join(',')] }),
   delimited: (record) => ({ type: 'sequencing', response: record.response.join('[,]'), patterns: [record.correct.join('[,]')] }),
-  components: (question, text) => ({ choices: componentList(question?.choices, text) }),
+  components: (question, _, text) => ({ choices: componentList(question?.choices, text) }),
 };

@@ -4,5 +4,5 @@ import { componentList, type TypeTracking } from '../tracking.js';
 export const surveyTracking: TypeTracking = {
   scorm12: (record) => ({ response: record.response[0] ?? '', patterns: [] }),
   delimited: (record) => ({ type: 'likert', response: record.response[0] ?? '', patterns: [] }),
-  components: (question, text) => ({ scale: componentList(question?.choices, text) }),
+  components: (question, _, text) => ({ scale: componentList(question?.choices, text) }),
 };

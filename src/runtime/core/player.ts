@@ -4,6 +4,10 @@ import { format } from '../../model/ui-strings.js';
 import type { InteractionRecord, LaunchData } from '../transport/transport.js';
 import { questionPage, resultPage, type AssessmentHost } from '../view/assessment-pages.js';
 import { lessonScreen, type KnowledgeCheckHost } from '../view/lesson-screen.js';
+import type { Scenario } from '../../model/scenario.js';
+import { choose, goOn, newProgress, restart, type ScenarioProgress } from '../scenario/scenario-progress.js';
+import { creditOf, gradedFinished, gradedScenarios, scoreWithScenarios } from '../scenario/scenario-score.js';
+import type { ScenarioHost } from '../scenario/scenario-view.js';
 import { Shell, type TocGroup } from '../view/shell.js';
 import type { Answer } from '../../questions/answer-form.js';
 import { behaviourOf } from '../../questions/runtime.js';
@@ -52,6 +56,7 @@ export class Player {
       questions: course.questions.length,
       pool: this.pool.length,
       draw: course.assessment?.draw ?? 0,
+      scenarios: (course.scenarios ?? []).map((scenario) => ({ graded: scenario.graded, next: scenario.decisions.map((decision) => decision.choices.map((choice) => choice.next)) })),
     };
     const platform = launch.resumed ? decodeState(launch.suspendData, shape) : null;
     const resumed = reconcile(platform, launch.location, copy && { ...copy, state: decodeState(copy.suspendData, shape) });
@@ -101,7 +106,7 @@ export class Player {
   }
 
   private render(page: Page): HTMLElement {
-    if (page.kind === 'screen') return lessonScreen(page.screen, this.checkHost());
+    if (page.kind === 'screen') return lessonScreen(page.screen, this.checkHost(), this.scenarioHost());
     return page.kind === 'question' ? questionPage(page.slot, this.assessmentHost()) : resultPage(this.assessmentHost());
   }
 
@@ -111,10 +116,15 @@ export class Player {
     const page = this.pages[this.current] as Page;
     const assessment = this.state.assessment;
     const locked = (page.kind === 'question' && page.slot >= (assessment?.answers.length ?? 0)) || this.surveyPending(page);
+    // The assessment's questions wait for its graded scenarios.
+    const following = this.pages[this.current + 1];
+    const waiting = page.kind === 'screen' && following?.kind === 'question' && !this.reachable(this.current + 1);
     const progress = this.progress();
     const atEnd = this.step(1) === this.current;
     const hint = locked
       ? strings.answerToContinue
+      : waiting
+        ? strings.scenarioToContinue
       : atEnd
         // Not "completed" alone: a failed attempt completes the course in
         // 1.2 terms, yet a learner with attempts left is not done.
@@ -148,7 +158,7 @@ export class Player {
   private reachable(index: number): boolean {
     const page = this.pages[index];
     const answered = this.state.assessment?.answers.length ?? 0;
-    if (page?.kind === 'question') return page.slot <= answered;
+    if (page?.kind === 'question') return page.slot <= answered && gradedFinished(this.graded());
     if (page?.kind === 'result') return this.state.assessment !== null && attemptFinished(this.state.assessment);
     return page !== undefined;
   }
@@ -226,9 +236,13 @@ export class Player {
       state,
       masteryScore: this.masteryScore,
       submit: (slot, answer, shownAt) => this.submit(state, slot, answer, shownAt),
+      score: () => this.score(state),
       retry: () => {
         this.state.assessment = startAttempt(assessment, this.state.assessment, newSeed());
-        this.go(this.pages.findIndex((page) => page.kind === 'question'), true);
+        // A new attempt plays the graded scenarios again: it opens on the assessment's first screen when they wait.
+        for (const { scenario } of this.graded()) Object.assign(this.progressOf(scenario), newProgress(scenario));
+        const question = this.pages.findIndex((page) => page.kind === 'question');
+        this.go(this.reachable(question) ? question : this.pages.findIndex((page) => page.module.isAssessment), true);
       },
     };
   }
@@ -238,8 +252,47 @@ export class Player {
     const question = this.pool[state.drawn[slot] ?? -1] as Question;
     state.answers.push(behaviourOf(question).kept(question, answer));
     this.tracker.record(interactionFor(question, answer, Date.now() - shownAt, Date.now()));
-    if (attemptFinished(state)) recordScore(state, attemptScore(state, this.pool));
+    if (attemptFinished(state)) recordScore(state, this.score(state));
     this.refresh();
+  }
+
+  /** The attempt's score: its questions, and each graded scenario as one item worth its credit. */
+  private score(state: AssessmentState): number {
+    const credits = this.graded().map(({ scenario, progress }) => creditOf(scenario, progress));
+    return scoreWithScenarios(attemptScore(state, this.pool), state.drawn.length, credits);
+  }
+
+  /** The learner's way through a scenario, started when first asked for. */
+  private progressOf(scenario: Scenario): ScenarioProgress {
+    const index = (this.course.scenarios ?? []).indexOf(scenario);
+    const all = this.state.scenarios ?? (this.state.scenarios = new Map());
+    if (!all.has(index)) all.set(index, newProgress(scenario));
+    return all.get(index) as ScenarioProgress;
+  }
+
+  private graded(): { scenario: Scenario; progress: ScenarioProgress }[] {
+    return gradedScenarios(this.course.scenarios ?? [], (scenario) => this.progressOf(scenario));
+  }
+
+  private scenarioHost(): ScenarioHost {
+    return {
+      strings: this.course.strings,
+      scenario: (id) => this.course.scenarios?.find((scenario) => scenario.id === id),
+      progress: (scenario) => this.progressOf(scenario),
+      choose: (scenario, pick, shownAt) => {
+        const record = choose(scenario, this.progressOf(scenario), pick, Date.now() - shownAt, Date.now());
+        if (record) this.tracker.record(record);
+        this.refresh();
+      },
+      goOn: (scenario) => {
+        goOn(scenario, this.progressOf(scenario));
+        this.refresh();
+      },
+      restart: (scenario) => {
+        restart(scenario, this.progressOf(scenario));
+        this.refresh();
+      },
+    };
   }
 
   /** This window's session has ended (restored from the back-forward cache after it closed): nothing more can be recorded. */

@@ -1,4 +1,6 @@
 import type { Answer } from '../../questions/answer-form.js';
+import type { ScenarioProgress } from '../scenario/scenario-progress.js';
+import { readScenarios, writeScenarios, type ScenarioShape } from '../scenario/scenario-state.js';
 import type { AssessmentState } from './assessment.js';
 
 /** Everything needed to resume, besides the bookmark (which the platform keeps apart). */
@@ -8,6 +10,8 @@ export interface SuspendState {
   /** Knowledge checks and surveys: index in the course's question list → the last answer checked. */
   checks: Map<number, Answer>;
   assessment: AssessmentState | null;
+  /** Branching scenarios: index in the course's scenario list → the learner's way through it (absent: none). */
+  scenarios?: Map<number, ScenarioProgress>;
   /** Where this state comes from; see `Lineage`. */
   lineage: Lineage;
 }
@@ -30,6 +34,8 @@ export interface StateShape {
   questions: number;
   pool: number;
   draw: number;
+  /** The course's scenarios, in order (absent: none). */
+  scenarios?: readonly ScenarioShape[];
 }
 
 /*
@@ -43,6 +49,8 @@ export interface StateShape {
  *     answer count, each answer, best (0 = none, else hundredths + 1)
  *   check count, then per knowledge check: question index minus the previous
  *     one, answer (ascending by index)
+ *   the scenarios' part (see scenario-state.ts), absent in states written
+ *     before scenarios existed
  *
  * In format "2" every answer is a number (a choice mask, a matching or
  * ordering arrangement, a scale point). Format "3", written only when some
@@ -53,29 +61,36 @@ export interface StateShape {
  * The output is printable ASCII from [0-9A-Za-z_-], safe in every LMS store.
  * 200 screens, a 100-question assessment and 100 knowledge checks take
  * under 1.5 KB. When a state still exceeds the platform's limit (4096
- * characters in SCORM 1.2), parts are dropped in this order: knowledge-check
- * answers, last first (they only restore what the learner saw); then the
- * visited flags. The assessment never is: it carries attempts and score.
+ * characters in SCORM 1.2), parts are dropped in this order: the paths
+ * through practice scenarios; knowledge-check answers, last first (they only restore what the learner saw); then the
+ * visited flags. The assessment and graded scenarios never are: they carry
+ * attempts and score.
  */
 const WITH_TEXT = '3';
 const VERSION = '2';
 const UNSTAMPED = '1';
 
 export function emptyState(shape: StateShape): SuspendState {
-  return { visited: new Array<boolean>(shape.screens).fill(false), checks: new Map(), assessment: null, lineage: { origin: 0, session: 0 } };
+  return { visited: new Array<boolean>(shape.screens).fill(false), checks: new Map(), assessment: null, scenarios: new Map(), lineage: { origin: 0, session: 0 } };
 }
 
 export function encodeState(state: SuspendState, limit: number): string {
   const checks = [...state.checks].sort((a, b) => a[0] - b[0]);
+  let scenarios = [...(state.scenarios ?? [])].sort((a, b) => a[0] - b[0]);
   let visited = state.visited;
-  let encoded = encode(state.lineage, visited, state.assessment, checks);
+  const encodeNow = () => encode(state.lineage, visited, state.assessment, checks, scenarios);
+  let encoded = encodeNow();
+  if (encoded.length > limit) {
+    scenarios = scenarios.filter(([, progress]) => progress.graded);
+    encoded = encodeNow();
+  }
   while (encoded.length > limit && checks.length > 0) {
     checks.splice(Math.max(0, checks.length - Math.ceil(checks.length / 8)));
-    encoded = encode(state.lineage, visited, state.assessment, checks);
+    encoded = encodeNow();
   }
   if (encoded.length > limit) {
     visited = [];
-    encoded = encode(state.lineage, visited, state.assessment, checks);
+    encoded = encodeNow();
   }
   return encoded;
 }
@@ -122,13 +137,16 @@ export function decodeState(text: string, shape: StateShape): SuspendState | nul
       if (index >= shape.questions) return null;
       state.checks.set(index, answer());
     }
+    const scenarios = readScenarios(reader, shape.scenarios ?? []);
+    if (!scenarios) return null;
+    state.scenarios = scenarios;
     return state;
   } catch {
     return null;
   }
 }
 
-function encode(lineage: Lineage, visited: boolean[], assessment: AssessmentState | null, checks: [number, Answer][]): string {
+function encode(lineage: Lineage, visited: boolean[], assessment: AssessmentState | null, checks: [number, Answer][], scenarios: [number, ScenarioProgress][]): string {
   const bytes: number[] = [];
   const number = (value: number) => {
     // Arithmetic, not bit shifts: seeds use all 32 bits.
@@ -169,6 +187,8 @@ function encode(lineage: Lineage, visited: boolean[], assessment: AssessmentStat
     answer(value);
     previous = index;
   }
+  // Left out when empty, so a course without scenarios keeps its states byte for byte.
+  if (scenarios.length > 0) writeScenarios(number, scenarios);
   return (tagged ? WITH_TEXT : VERSION) + toBase64Url(bytes);
 }
 
@@ -200,7 +220,7 @@ function byteReader(bytes: number[]) {
     at += length;
     return new TextDecoder().decode(new Uint8Array(bytes.slice(at - length, at)));
   };
-  return { byte, number, count, list, answer };
+  return { byte, number, count, list, answer, done: () => at >= bytes.length };
 }
 
 function toBase64Url(bytes: number[]): string {

@@ -117,7 +117,7 @@ export class Scorm12Transport implements Transport {
       ['type', interaction.type],
       ['student_response', response],
       ...patterns.map((pattern, n): [string, string] => [`correct_responses.${n}.pattern`, pattern]),
-      // 1.2 says `wrong` where 2004 says `incorrect`.
+      // RTE 1.2 3.4.2.7.6: correct, wrong, unanticipated or neutral.
       ['result', interaction.result === 'incorrect' ? 'wrong' : interaction.result],
       ['weighting', String(interaction.weighting)],
       ['latency', cmiTimespan(interaction.latencyMs)],

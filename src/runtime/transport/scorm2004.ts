@@ -140,6 +140,7 @@ export class Scorm2004Transport implements Transport {
       ['description', description(interaction.description)],
       ['learner_response', response],
       ...patterns.map((pattern, n): [string, string] => [`correct_responses.${n}.pattern`, pattern]),
+      // RTE 4.2.9.1 cmi.interactions.n.result: correct, incorrect, unanticipated, neutral or a real.
       ['result', interaction.result],
       ['weighting', String(interaction.weighting)],
       ['latency', isoDuration(interaction.latencyMs)],

@@ -42,7 +42,7 @@ export interface InteractionRecord {
   response: string[];
   /** The correct answer in the same form; for fill-in, each accepted answer (any one is right); for likert, none. */
   correct: string[];
-  /** `neutral` for a survey, which has no right answer. */
+  /** `neutral`: neither right nor wrong (a survey answer; a scenario choice rated acceptable). */
   result: 'correct' | 'incorrect' | 'neutral';
   /** Fill-in only: letter case counts. */
   caseMatters?: boolean;
@@ -52,6 +52,8 @@ export interface InteractionRecord {
   latencyMs: number;
   /** When the answer was given (epoch milliseconds). */
   timestamp: number;
+  /** The choices offered, for answers that are not a course question (scenario decisions). */
+  choices?: { id: string; text: string }[];
 }
 
 /** What the platform knows when the course opens. */

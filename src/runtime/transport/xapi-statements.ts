@@ -79,9 +79,9 @@ export class StatementBuilder {
       name: this.text(record.id),
       description: this.text(record.description || record.id),
       interactionType: type,
-      // Left out for a survey: every answer is acceptable (xAPI-Data §2.4.4.1.1).
-      ...(record.result === 'neutral' ? {} : { correctResponsesPattern: patterns }),
-      ...tracking.components(question, (value) => this.text(value)),
+      // Left out for a survey, which has no pattern: every answer is acceptable (xAPI-Data §2.4.4.1.1).
+      ...(patterns.length === 0 ? {} : { correctResponsesPattern: patterns }),
+      ...tracking.components(question, record, (value) => this.text(value)),
     };
     return { objectType: 'Activity', id: `${this.source.activityId}/questions/${encodeURIComponent(record.id)}`, definition };
   }

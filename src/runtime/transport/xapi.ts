@@ -116,7 +116,7 @@ export class XapiTransport implements Transport {
   recordInteraction(record: InteractionRecord): void {
     const result = {
       response: this.builder.response(record),
-      // A survey answer is neither right nor wrong, so it carries no success.
+      // A neutral answer (a survey; an acceptable scenario choice) is neither a success nor a failure: no `success`.
       ...(record.result === 'neutral' ? {} : { success: record.result === 'correct' }),
       ...duration(record.latencyMs),
     };

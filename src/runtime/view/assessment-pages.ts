@@ -16,6 +16,8 @@ export interface AssessmentHost {
   masteryScore: number;
   submit(slot: number, answer: Answer, shownAt: number): void;
   retry(): void;
+  /** The attempt's score when more than the drawn questions count (graded scenarios); else the questions' own. */
+  score?(): number;
 }
 
 /**
@@ -59,7 +61,7 @@ export function questionPage(slot: number, host: AssessmentHost): HTMLElement {
 
 export function resultPage(host: AssessmentHost): HTMLElement {
   const { state, strings, pool } = host;
-  const score = attemptScore(state, pool);
+  const score = host.score?.() ?? attemptScore(state, pool);
   const passed = score >= host.masteryScore;
   const left = attemptsLeft(host.assessment, state);
   const percent = (value: number) => formatNumber(value, host.language);

@@ -3,6 +3,7 @@ import type { UiStrings } from '../../model/ui-strings.js';
 import { isUnanswered, type Answer } from '../../questions/answer-form.js';
 import { behaviourOf } from '../../questions/runtime.js';
 import { isCorrect } from '../core/answers.js';
+import { scenarioBlock, type ScenarioHost } from '../scenario/scenario-view.js';
 import { button, h, pageHeading, revealBelow, setContent, trustedHtml } from './dom.js';
 
 export interface KnowledgeCheckHost {
@@ -14,11 +15,15 @@ export interface KnowledgeCheckHost {
   check(question: Question, answer: Answer, shownAt: number): void;
 }
 
-export function lessonScreen(screen: Screen, host: KnowledgeCheckHost): HTMLElement {
+export function lessonScreen(screen: Screen, host: KnowledgeCheckHost, scenarios?: ScenarioHost): HTMLElement {
   const section = h('div', { class: 'screen' }, pageHeading(screen.title));
   for (const block of screen.blocks) {
     if (block.kind === 'html') {
       section.append(trustedHtml('div', { class: 'content' }, block.html));
+      continue;
+    }
+    if (block.kind === 'scenario') {
+      section.append(scenarios ? scenarioBlock(block.scenarioId, scenarios) ?? '' : '');
       continue;
     }
     const question = host.question(block.questionId);

@@ -42,9 +42,9 @@ export class BrowserLearner {
     return this.frame.locator('#cease-next').evaluate((next) => next.getAttribute('aria-disabled') !== 'true');
   }
 
-  /** Question ids on the page, in page order. */
+  /** Question ids on the page, in page order (a scenario's decisions are not questions). */
   questionIds(): Promise<string[]> {
-    return this.frame.locator('#cease-main fieldset[data-question]').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question') ?? ''));
+    return this.frame.locator('#cease-main fieldset[data-question]:not(.scenario fieldset)').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question') ?? ''));
   }
 
   question(id: string): Question {
@@ -156,6 +156,28 @@ export class BrowserLearner {
     }
   }
 
+  /** Plays every scenario on the screen to its end, taking the best choice at each decision and going on after each consequence. */
+  async playScenarios(): Promise<void> {
+    for (let steps = 0; steps < 100; steps++) {
+      const stage = await this.frame.evaluate(() => {
+        const decision = document.querySelector('#cease-main .scenario-decision fieldset');
+        if (decision) return decision.getAttribute('data-question') ?? '';
+        return document.querySelector('#cease-main .scenario-consequence') ? 'consequence' : null;
+      });
+      if (stage === null) return;
+      if (stage === 'consequence') {
+        await this.activate('#cease-main .scenario-consequence button');
+        continue;
+      }
+      const decision = (this.course.scenarios ?? []).flatMap((scenario) => scenario.decisions).find((candidate) => candidate.id === stage);
+      const best = decision?.choices.find((choice) => choice.rating === 'best');
+      if (!best) throw new Error(`no decision ${stage} with a best choice in the course JSON`);
+      await this.choose(stage, [best.id]);
+      await this.activate('#cease-main .scenario-decision button');
+    }
+    throw new Error(`a scenario on "${await this.heading()}" never ended`);
+  }
+
   /** Answers the assessment question shown and submits it. */
   async submitAnswer(right: boolean): Promise<void> {
     const [id] = await this.questionIds();
@@ -168,7 +190,10 @@ export class BrowserLearner {
     let slot = 0;
     for (let pages = 0; pages < 200; pages++) {
       const kind = await this.kind();
-      if (kind === 'screen') await this.answerChecks(true);
+      if (kind === 'screen') {
+        await this.answerChecks(true);
+        await this.playScenarios();
+      }
       if (kind === 'question') await this.submitAnswer(rightAnswers(slot++));
       await onPage?.(kind);
       if (kind === 'result') return;

@@ -37,7 +37,7 @@ describe('block-structure', () => {
     ].join('\n');
     const { diagnostics } = await compileFiles({ '01-good.md': lesson, 'assets/map.svg': '<svg/>' });
     expect(diagnostics.map((d) => `${d.line} ${d.ruleId} ${d.hint}`)).toEqual([
-      '32 directive-unknown Use one of :::note, :::tip, :::warning, :::myth, :::fact, :::expand, :::steps, :::quote, :::takeaways, :::figure, :::beside, :::question, :::matching, :::ordering, :::short-answer, :::survey.',
+      '32 directive-unknown Use one of :::note, :::tip, :::warning, :::myth, :::fact, :::expand, :::steps, :::quote, :::takeaways, :::figure, :::beside, :::question, :::matching, :::ordering, :::short-answer, :::survey, :::scenario.',
     ]);
   });
 });
