@@ -84,6 +84,21 @@ export interface UiStrings {
   moduleComplete: string;
   /** Heading of a :::takeaways block. */
   keyTakeaways: string;
+
+  /** The cover's button on a first visit. */
+  start: string;
+  /** The cover's button when there is progress to resume; `{module}` is where the learner left off. */
+  continueFrom: string;
+  /** The cover's time estimate (course.yml `duration`); `{minutes}`. */
+  aboutMinutes: string;
+  /** Heading of the module list on the cover. */
+  inThisCourse: string;
+  /** Beside a module on the cover with no screen seen yet. */
+  notStarted: string;
+  /** Hint on a reveal card's button; the back is read after it once turned. */
+  turnOver: string;
+  /** Label of the transcript under a video or audio clip. */
+  transcript: string;
 }
 
 const en: UiStrings = {
@@ -156,6 +171,14 @@ const en: UiStrings = {
   moduleProgress: '{seen} of {total} screens seen',
   moduleComplete: 'all screens seen',
   keyTakeaways: 'Key takeaways',
+
+  start: 'Start',
+  continueFrom: 'Continue where you left off: {module}',
+  aboutMinutes: 'About {minutes} minutes',
+  inThisCourse: 'In this course',
+  notStarted: 'not started',
+  turnOver: 'Turn over',
+  transcript: 'Transcript',
 };
 
 // Spanish addresses the learner as usted, as the lessons do (a formal register for a
@@ -230,6 +253,14 @@ const es: UiStrings = {
   moduleProgress: '{seen} de {total} pantallas vistas',
   moduleComplete: 'todas las pantallas vistas',
   keyTakeaways: 'Lo esencial',
+
+  start: 'Empezar',
+  continueFrom: 'Continuar donde lo dejó: {module}',
+  aboutMinutes: 'Unos {minutes} minutos',
+  inThisCourse: 'En este curso',
+  notStarted: 'sin empezar',
+  turnOver: 'Dar la vuelta',
+  transcript: 'Transcripción',
 };
 
 const TABLES: Record<string, UiStrings> = { en, es };

@@ -52,6 +52,10 @@ export function playerCourse(course: Course): PlayerCourse {
     questions: course.questions,
     assessment: course.assessment,
     strings: course.strings,
+    description: course.description,
+    organization: course.organization,
+    durationMinutes: course.durationMinutes,
+    logo: course.theme.logo,
   };
 }
 
