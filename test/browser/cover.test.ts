@@ -52,11 +52,15 @@ describe.skipIf(skipBrowser)('the cover in Chromium', () => {
     await context.close();
   });
 
-  test('a module on the cover is a link to its first screen', async () => {
+  test('a module on the cover is a link to its first screen; Next on the cover goes where its button does', async () => {
     const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const lms = await LmsSession.launch(shared.server, context, 'minimal');
     await lms.course().locator('.cover-modules').getByRole('link', { name: 'Final check' }).click();
     expect(await lms.course().locator('#cease-main h1').innerText()).toBe('Final check');
+    const again = await LmsSession.launch(shared.server, context, 'minimal');
+    expect(await again.course().locator('#cease-prev').getAttribute('aria-disabled')).toBe('true');
+    await again.course().locator('#cease-next').click();
+    expect(await again.course().locator('#cease-main h1').innerText()).toBe('The basics');
     await context.close();
   });
 
