@@ -15,9 +15,10 @@ export const unusedAsset: Rule = {
     const used = new Set<string>();
     for (const lesson of draft.lessons) {
       for (const { ref } of fileReferences(lesson.tree)) if (ref.kind === 'local') used.add(ref.path);
-      for (const { path } of clipFiles(lesson.tree)) {
+      // A clip's captions go with it, and a video's poster (audio has none, so a picture beside it is not packaged).
+      for (const { path, kind } of clipFiles(lesson.tree)) {
         const { captions, poster } = path ? clipCompanions(path, draft.files) : { captions: null, poster: null };
-        for (const companion of [captions, poster]) if (companion) used.add(companion);
+        for (const companion of [captions, kind === 'video' ? poster : null]) if (companion) used.add(companion);
       }
     }
     const logo = draft.settings.theme.logo ? resolveAssetRef(draft.settings.theme.logo.value) : null;

@@ -47,6 +47,15 @@ describe('video and audio clips', () => {
     ]);
   });
 
+  it('packages an audio clip\'s captions but not a picture beside it, which is reported as unused', async () => {
+    const { course, diagnostics } = await compileFiles({
+      '01-media.md': ['# Media', '', ':::audio[An account]', '[Listen](assets/account.mp3)', '', 'What is said.', ':::', ''].join('\n'),
+      'assets/account.mp3': 'mp3', 'assets/account.vtt': CAPTIONS, 'assets/account.png': 'png',
+    });
+    expect(course?.assets.map((asset) => asset.packagePath)).toEqual(['assets/account.mp3', 'assets/account.vtt']);
+    expect(findings(diagnostics)).toEqual(['account.png:undefined:undefined warning unused-asset assets/account.png is not used by any lesson, so it is left out of the package.']);
+  });
+
   it('warns about a clip over 5 MB', async () => {
     const { course, diagnostics } = await compileFiles({
       '01-media.md': ['# Media', '', ':::audio[An account]', '[Listen](assets/account.mp3)', '', 'What is said.', ':::', ''].join('\n'),
