@@ -104,6 +104,21 @@ export interface UiStrings {
   scenarioGraded: string;
   /** Told to the learner when the assessment waits for a graded scenario. */
   scenarioToContinue: string;
+
+  /** The cover's button on a first visit. */
+  start: string;
+  /** The cover's button when there is progress to resume; `{module}` is where the learner left off. */
+  continueFrom: string;
+  /** The cover's time estimate (course.yml `duration`); `{minutes}`. */
+  aboutMinutes: string;
+  /** Heading of the module list on the cover. */
+  inThisCourse: string;
+  /** Beside a module on the cover with no screen seen yet. */
+  notStarted: string;
+  /** Hint on a reveal card's button; the back is read after it once turned. */
+  turnOver: string;
+  /** Label of the transcript under a video or audio clip. */
+  transcript: string;
 }
 
 const en: UiStrings = {
@@ -186,6 +201,14 @@ const en: UiStrings = {
   scenarioRestart: 'Start the scenario again',
   scenarioGraded: 'Your choices in this scenario count toward your score.',
   scenarioToContinue: 'Finish the scenario to continue.',
+
+  start: 'Start',
+  continueFrom: 'Continue where you left off: {module}',
+  aboutMinutes: 'About {minutes} minutes',
+  inThisCourse: 'In this course',
+  notStarted: 'not started',
+  turnOver: 'Turn over',
+  transcript: 'Transcript',
 };
 
 // Spanish addresses the learner as usted, as the lessons do (a formal register for a
@@ -270,6 +293,14 @@ const es: UiStrings = {
   scenarioRestart: 'Empezar el escenario de nuevo',
   scenarioGraded: 'Sus decisiones en este escenario cuentan para su puntaje.',
   scenarioToContinue: 'Termine el escenario para continuar.',
+
+  start: 'Empezar',
+  continueFrom: 'Continuar donde lo dejó: {module}',
+  aboutMinutes: 'Unos {minutes} minutos',
+  inThisCourse: 'En este curso',
+  notStarted: 'sin empezar',
+  turnOver: 'Dar la vuelta',
+  transcript: 'Transcripción',
 };
 
 const TABLES: Record<string, UiStrings> = { en, es };

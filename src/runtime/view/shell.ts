@@ -72,10 +72,10 @@ export class Shell {
     details.open = typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches;
   }
 
-  /** Shows a page; focus moves to its h1 except on the first page of a visit, where the browser's own start point is kept. */
+  /** Shows a page; focus moves to its h1 unless `moveFocus` is false (the cover at launch, where the browser's own start point is kept). */
   show(page: HTMLElement, title: string, moveFocus: boolean): void {
     setContent(this.main, page);
-    document.title = `${title} - ${this.courseTitle}`;
+    document.title = title === this.courseTitle ? title : `${title} - ${this.courseTitle}`;
     if (moveFocus) page.querySelector<HTMLElement>('h1')?.focus();
   }
 
