@@ -319,7 +319,5 @@ export function stringsFor(language: string): UiStrings {
   return builtInStrings(language) ?? en;
 }
 
-/** Fills `{name}` slots; an unknown slot is left as written so a typo shows. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
-}
+// The player imports `format` from its own module, so the label tables above stay out of its bundle.
+export { format } from './label-format.js';

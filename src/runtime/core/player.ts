@@ -1,6 +1,6 @@
 import type { Question } from '../../model/course.js';
 import type { PlayerCourse } from '../../model/player.js';
-import { format } from '../../model/ui-strings.js';
+import { format } from '../../model/label-format.js';
 import type { InteractionRecord, LaunchData } from '../transport/transport.js';
 import { questionPage, resultPage, type AssessmentHost } from '../view/assessment-pages.js';
 import { coverScreen } from '../view/cover-screen.js';

@@ -1,5 +1,6 @@
 import type { Assessment, Question } from '../../model/course.js';
-import { format, type UiStrings } from '../../model/ui-strings.js';
+import { format } from '../../model/label-format.js';
+import type { UiStrings } from '../../model/ui-strings.js';
 import { choiceIdsOf, isCorrect } from '../core/answers.js';
 import { attemptScore, attemptsLeft, choiceOrder, type AssessmentState } from '../core/assessment.js';
 import { button, h, pageHeading, trustedHtml } from './dom.js';

@@ -1,6 +1,6 @@
 import { MODULE_LINK_PREFIX } from '../../model/course.js';
 import type { PlayerCourse } from '../../model/player.js';
-import { format } from '../../model/ui-strings.js';
+import { format } from '../../model/label-format.js';
 import { button, h, pageHeading } from './dom.js';
 import type { TocGroup } from './shell.js';
 

@@ -1,5 +1,6 @@
 import { MODULE_LINK_PREFIX } from '../../model/course.js';
-import { format, type UiStrings } from '../../model/ui-strings.js';
+import { format } from '../../model/label-format.js';
+import type { UiStrings } from '../../model/ui-strings.js';
 import { h, pageHeading, setContent } from './dom.js';
 
 export interface TocGroup {
