@@ -23,6 +23,9 @@ const DOCUMENT_FILE = /\.(svg|html?|xhtml|xml|xsl)$/i;
 /** Larger files are refused by the asset-size rule anyway. */
 const MAX_SVG_SCAN_BYTES = 10 * 1024 * 1024;
 
+/** Caption files are read for the media-vtt rule; a larger one is no caption file. */
+const MAX_CAPTIONS_BYTES = 1024 * 1024;
+
 /** Size in bytes of every listed file that lies inside the folder. */
 export type CourseFileSizes = ReadonlyMap<string, number>;
 
@@ -32,12 +35,13 @@ export type CourseFileSizes = ReadonlyMap<string, number>;
  */
 export async function listCourseFiles(
   dir: string,
-): Promise<{ files: CourseFiles; sizes: CourseFileSizes; scripted: ReadonlySet<string>; diskPaths: ReadonlyMap<string, string> }> {
+): Promise<{ files: CourseFiles; sizes: CourseFileSizes; scripted: ReadonlySet<string>; diskPaths: ReadonlyMap<string, string>; captions: ReadonlyMap<string, string> }> {
   const root = await realpath(dir);
   const files = new Map<string, boolean>();
   const diskPaths = new Map<string, string>();
   const sizes = new Map<string, number>();
   const scripted = new Set<string>();
+  const captions = new Map<string, string>();
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     const path = join(entry.parentPath, entry.name);
@@ -54,11 +58,12 @@ export async function listCourseFiles(
       if (!info.isFile()) continue;
       if (inside) sizes.set(rel, info.size);
       if (inside && DOCUMENT_FILE.test(rel) && info.size <= MAX_SVG_SCAN_BYTES && SVG_SCRIPT.test(await readFile(path, 'utf8'))) scripted.add(rel);
+      if (inside && /\.vtt$/i.test(rel) && info.size <= MAX_CAPTIONS_BYTES) captions.set(rel, await readFile(path, 'utf8'));
     } catch {
       inside = false; // dangling symlink
     }
     files.set(rel, inside);
     diskPaths.set(rel, onDisk);
   }
-  return { files, sizes, scripted, diskPaths };
+  return { files, sizes, scripted, diskPaths, captions };
 }

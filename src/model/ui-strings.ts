@@ -122,6 +122,21 @@ export interface UiStrings {
   scenarioGraded: string;
   /** Told to the learner when the assessment waits for a graded scenario. */
   scenarioToContinue: string;
+
+  /** The cover's button on a first visit. */
+  start: string;
+  /** The cover's button when there is progress to resume; `{module}` is where the learner left off. */
+  continueFrom: string;
+  /** The cover's time estimate (course.yml `duration`); `{minutes}`. */
+  aboutMinutes: string;
+  /** Heading of the module list on the cover. */
+  inThisCourse: string;
+  /** Beside a module on the cover with no screen seen yet. */
+  notStarted: string;
+  /** Hint on a reveal card's button; the back is read after it once turned. */
+  turnOver: string;
+  /** Label of the transcript under a video or audio clip. */
+  transcript: string;
 }
 
 const en: UiStrings = {
@@ -214,6 +229,14 @@ const en: UiStrings = {
   scenarioRestart: 'Start the scenario again',
   scenarioGraded: 'Your choices in this scenario count toward your score.',
   scenarioToContinue: 'Finish the scenario to continue.',
+
+  start: 'Start',
+  continueFrom: 'Continue where you left off: {module}',
+  aboutMinutes: 'About {minutes} minutes',
+  inThisCourse: 'In this course',
+  notStarted: 'not started',
+  turnOver: 'Turn over',
+  transcript: 'Transcript',
 };
 
 // Spanish addresses the learner as usted, as the lessons do (a formal register for a
@@ -308,12 +331,20 @@ const es: UiStrings = {
   scenarioRestart: 'Empezar el escenario de nuevo',
   scenarioGraded: 'Sus decisiones en este escenario cuentan para su puntaje.',
   scenarioToContinue: 'Termine el escenario para continuar.',
+
+  start: 'Empezar',
+  continueFrom: 'Continuar donde lo dejó: {module}',
+  aboutMinutes: 'Unos {minutes} minutos',
+  inThisCourse: 'En este curso',
+  notStarted: 'sin empezar',
+  turnOver: 'Dar la vuelta',
+  transcript: 'Transcripción',
 };
 
 const TABLES: Record<string, UiStrings> = { en, es };
 
-/** Every label name, as course.yml's `labels:` map spells them. Pure, so the player bundle, which only formats labels, leaves the tables out. */
-export const LABEL_NAMES = /* @__PURE__ */ Object.keys(en) as (keyof UiStrings)[];
+/** Every label name, as course.yml's `labels:` map spells them. */
+export const LABEL_NAMES = Object.keys(en) as (keyof UiStrings)[];
 
 /** The built-in table for a BCP 47 tag (exact tag, then its primary subtag), or null when cease has none. */
 export function builtInStrings(language: string): UiStrings | null {
@@ -326,7 +357,5 @@ export function stringsFor(language: string): UiStrings {
   return builtInStrings(language) ?? en;
 }
 
-/** Fills `{name}` slots; an unknown slot is left as written so a typo shows. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
-}
+// The player imports `format` from its own module, so the label tables above stay out of its bundle.
+export { format } from './label-format.js';

@@ -53,6 +53,10 @@ export function playerCourse(course: Course): PlayerCourse {
     assessment: course.assessment,
     ...(course.scenarios ? { scenarios: course.scenarios } : {}),
     strings: course.strings,
+    description: course.description,
+    organization: course.organization,
+    durationMinutes: course.durationMinutes,
+    logo: course.theme.logo,
   };
 }
 

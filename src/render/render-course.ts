@@ -13,6 +13,7 @@ import { renderTheme } from './render-theme.js';
 import { resolveAssetRef } from '../check/asset-path.js';
 import { choice } from '../questions/choice/block.js';
 import { isQuestionDirective, questionBlocks } from '../questions/index.js';
+import { clipCompanions, clipFiles } from '../check/clip-files.js';
 
 /** Pass mark when neither the assessment nor course.yml gives one. */
 const DEFAULT_PASSING_SCORE = 80;
@@ -65,12 +66,23 @@ export function renderCourse(draft: CourseDraft): Course {
     }
     const localPaths = references.flatMap(({ ref }) => (ref.kind === 'local' && !modules.has(ref.path) ? [ref.path] : []));
     if (logo?.kind === 'local') localPaths.push(logo.path);
+    // A clip's captions and poster lie beside it, unlinked: they go with it.
+    const clips = course.lessons.flatMap((lesson) => clipFiles(lesson.tree)).flatMap((clip) =>
+      clip.path ? [{ clip, companions: clipCompanions(clip.path, course.files) }] : []);
+    for (const { clip, companions } of clips) {
+      if (companions.captions) localPaths.push(companions.captions);
+      if (companions.poster && clip.kind === 'video') localPaths.push(companions.poster);
+    }
     for (const path of [...new Set(localPaths)].sort()) {
       const packagePath = packagePathFor(path, used);
       used.add(packagePath.toLowerCase());
       found.set(path, { sourcePath: join(course.dir, course.diskPaths?.get(path) ?? path), packagePath });
     }
     for (const { node, ref } of references) if (ref.kind === 'local') node.url = found.get(ref.path)?.packagePath ?? node.url;
+    for (const { clip, companions } of clips) {
+      const packaged = (path: string | null) => (path ? (found.get(path)?.packagePath ?? null) : null);
+      clip.node.data = { ...clip.node.data, clip: { captions: packaged(companions.captions), poster: clip.kind === 'video' ? packaged(companions.poster) : null } } as typeof clip.node.data;
+    }
     return found;
   }
 }

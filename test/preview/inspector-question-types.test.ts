@@ -10,8 +10,12 @@ import { launchBrowser, skipBrowser } from '../browser/harness/browser.js';
 import { copyFixture, scratchDir } from '../helpers/cli.js';
 import { startPreviewCli, type RunningCli } from './preview-process.js';
 
-/** Saves the required survey, then matches every situation right and checks it. */
+/** Opens the course, saves the required survey, then matches every situation right and checks it. */
 async function answerMatching(frame: FrameLocator): Promise<void> {
+  // Past the cover: Next leads where its start button does.
+  await expect.poll(() => frame.locator('h1').innerText()).toBe('Every question type');
+  await frame.locator('#cease-next').click();
+  await expect.poll(() => frame.locator('h1').innerText()).toBe('Before you start');
   await frame.getByLabel('Somewhat confident').check();
   await frame.getByRole('button', { name: 'Save answer' }).click();
   await frame.locator('#cease-next').click();

@@ -35,11 +35,11 @@ describe('the runtime build', () => {
     }
   });
 
-  test('is a self-contained script (no module syntax) within its gzipped budget with its styles: 20 KB for SCORM, 22 KB for xAPI and cmi5', async () => {
+  test('is a self-contained script (no module syntax) within its gzipped budget with its styles: 20 KB for SCORM, 23 KB for xAPI and cmi5', async () => {
     const styles = await readFile(join(runtime, 'cease.css'));
     // The xAPI and cmi5 players carry a statement queue and the LRS client
-    // besides every question type and scenarios, which took them past 20 KB.
-    const budget: Record<string, number> = { 'scorm12.js': 20, 'scorm2004.js': 20, 'xapi.js': 22, 'cmi5.js': 22 };
+    // besides every question type, scenarios and media, which took them past 20 KB.
+    const budget: Record<string, number> = { 'scorm12.js': 20, 'scorm2004.js': 20, 'xapi.js': 23, 'cmi5.js': 23 };
     for (const name of bundles) {
       const script = await readFile(join(runtime, name));
       expect(script.toString(), name).not.toMatch(/^\s*(import|export)\s/m);

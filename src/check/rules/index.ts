@@ -16,6 +16,10 @@ import { imageAlt } from './image-alt.js';
 import { imageAltLength } from './image-alt-length.js';
 import { imageAsset } from './image-asset.js';
 import { linkHttps } from './link-https.js';
+import { mediaCaptions } from './media-captions.js';
+import { mediaSize } from './media-size.js';
+import { mediaTranscript } from './media-transcript.js';
+import { mediaVtt } from './media-vtt.js';
 import { linkTarget } from './link-target.js';
 import { linkText } from './link-text.js';
 import { questionChoices } from './question-choices.js';
@@ -69,6 +73,10 @@ export const rules: readonly Rule[] = [
   directiveUnknown,
   unsupportedMarkup,
   blockStructure,
+  mediaCaptions,
+  mediaVtt,
+  mediaTranscript,
+  mediaSize,
   headingOrder,
   linkText,
   linkHttps,

@@ -1,5 +1,5 @@
 import type { Question } from '../../model/course.js';
-import { format } from '../../model/ui-strings.js';
+import { format } from '../../model/label-format.js';
 import { seededRandom, shuffled } from '../../runtime/core/seeded-random.js';
 import { button, h, setContent } from '../../runtime/view/dom.js';
 import { questionLegend } from '../../runtime/view/question-form.js';

@@ -1,8 +1,9 @@
 import type { Question } from '../../model/course.js';
 import type { PlayerCourse } from '../../model/player.js';
-import { format } from '../../model/ui-strings.js';
+import { format } from '../../model/label-format.js';
 import type { InteractionRecord, LaunchData } from '../transport/transport.js';
 import { questionPage, resultPage, type AssessmentHost } from '../view/assessment-pages.js';
+import { coverScreen } from '../view/cover-screen.js';
 import { lessonScreen, type KnowledgeCheckHost } from '../view/lesson-screen.js';
 import type { Scenario } from '../../model/scenario.js';
 import { choose, goOn, newProgress, restart, type ScenarioProgress } from '../scenario/scenario-progress.js';
@@ -34,6 +35,8 @@ export class Player {
   private readonly shell: Shell;
   private readonly state: SuspendState;
   private current = 0;
+  /** The cover is shown: no screen is current, and Next leads where the cover's button does (`current`). */
+  private onCover = false;
   private exited = false;
   private readonly bookmark: string;
   /** Answers from a browser copy that the platform has never received. */
@@ -69,16 +72,33 @@ export class Player {
     this.shell = new Shell(course.strings, {
       go: (index) => this.go(index, true),
       previous: () => this.go(this.step(-1), true),
-      next: () => this.go(this.step(1), true),
+      next: () => this.go(this.onCover ? this.current : this.step(1), true),
       exit: () => this.exit(),
     });
   }
 
-  /** Shows the bookmarked page on resume, else the first; focus stays where the browser put it. */
-  start(): void {
+  /**
+   * Shows the cover, whose button leads to the bookmarked page on resume, else
+   * the first; focus stays where the browser put it. Without the cover, that
+   * page at once. The progress (and answers carried over from a browser
+   * copy) are reported at once, cover or not.
+   */
+  start(withCover = true): void {
     for (const interaction of this.undelivered) this.tracker.record(interaction, true);
     const bookmark = this.bookmark ? this.pages.findIndex((page) => page.id === this.bookmark) : -1;
-    this.go(bookmark >= 0 && this.reachable(bookmark) ? bookmark : 0, false);
+    this.current = bookmark >= 0 && this.reachable(bookmark) ? bookmark : 0;
+    if (!withCover) return this.go(this.current, true);
+    this.onCover = true;
+    const resumed = this.state.visited.some(Boolean) || this.current > 0;
+    const cover = coverScreen(this.course, this.toc(), {
+      resumeModule: resumed ? (this.pages[this.current] as Page).module.title : null,
+      start: () => this.go(this.current, true),
+    });
+    this.shell.show(cover, this.course.title, false);
+    this.shell.navigation(false, true, '');
+    this.shell.toc(this.toc());
+    // Opening the course attempts it (incomplete), as the first page did before there was a cover.
+    this.tracker.report(this.progress());
   }
 
   flush(): void {
@@ -98,6 +118,7 @@ export class Player {
     const page = this.pages[index];
     if (!page || !this.reachable(index) || this.exited) return;
     this.current = index;
+    this.onCover = false;
     if (page.kind === 'screen') this.state.visited[page.screenIndex] = true;
     this.shell.show(this.render(page), this.titleOf(page), moveFocus);
     const seen = this.state.visited.filter(Boolean).length;
@@ -174,7 +195,7 @@ export class Player {
         items: pages.map(({ page, pageIndex }) => ({
           label: this.titleOf(page),
           pageIndex,
-          current: pageIndex === this.current,
+          current: pageIndex === this.current && !this.onCover,
           reachable: this.reachable(pageIndex),
           visited: visited(page),
         })),
@@ -221,6 +242,7 @@ export class Player {
         this.state.checks.set(index, behaviourOf(question).kept(question, answer));
         this.refresh();
       },
+      mediaEnded: (view) => this.tracker.mediaViewed(view),
     };
   }
 

@@ -84,6 +84,13 @@ export interface PageView {
   progress: number;
 }
 
+/** A video or audio clip the learner played to its end. */
+export interface MediaView {
+  /** The clip's path in the package. */
+  id: string;
+  title: string;
+}
+
 /** `suspend` keeps the attempt open for resume; `normal` ends it (the course is done). */
 export type ExitMode = 'suspend' | 'normal';
 
@@ -119,6 +126,8 @@ export interface Transport {
   recordInteraction(interaction: InteractionRecord): void;
   /** Optional: told about every page shown, revisits included. */
   pageViewed?(view: PageView): void;
+  /** Optional: a clip played to its end (xAPI `experienced` on the clip's activity). */
+  mediaViewed?(view: MediaView): void;
   /** How the session ends if it is cut short; written early so an abrupt close still resumes. */
   setExit(exit: ExitMode): void;
   /** Sends what was written; false when the platform refused or failed any of it. */

@@ -1,5 +1,6 @@
 import type { Assessment, Question } from '../../model/course.js';
-import { format, type UiStrings } from '../../model/ui-strings.js';
+import { format } from '../../model/label-format.js';
+import type { UiStrings } from '../../model/ui-strings.js';
 import { isUnanswered, type Answer } from '../../questions/answer-form.js';
 import { behaviourOf } from '../../questions/runtime.js';
 import { isCorrect } from '../core/answers.js';

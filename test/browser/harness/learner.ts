@@ -4,6 +4,7 @@
  * from the course JSON the page embeds, as the compiler wrote it.
  */
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Question } from '../../../src/model/course.js';
 import type { PlayerCourse } from '../../../src/model/player.js';
 import { focusState } from './audit.js';
@@ -22,9 +23,25 @@ export class BrowserLearner {
     readonly by: 'mouse' | 'keyboard',
   ) {}
 
+  /**
+   * The learner in front of a course just launched, past its cover: by mouse
+   * a click on Start (or Continue); by keyboard the skip link first (Tab
+   * must reach it first, Enter must move focus to the page), then Tab to the
+   * button and Enter. Either way focus lands on the first page's heading.
+   */
   static async on(page: Page, frame: Frame, by: 'mouse' | 'keyboard' = 'mouse'): Promise<BrowserLearner> {
     const json = await frame.locator('#cease-course').textContent();
-    return new BrowserLearner(page, frame, JSON.parse(json ?? '') as PlayerCourse, by);
+    const learner = new BrowserLearner(page, frame, JSON.parse(json ?? '') as PlayerCourse, by);
+    await frame.waitForSelector('#cease-main h1');
+    if (await frame.locator('#cease-start').count() === 0) return learner;
+    if (by === 'keyboard') {
+      await learner.press('Tab');
+      expect(await frame.evaluate(() => document.activeElement?.id)).toBe('cease-skip');
+      await learner.press('Enter');
+      expect(await frame.evaluate(() => document.activeElement?.id)).toBe('cease-main');
+    }
+    await learner.next('#cease-start');
+    return learner;
   }
 
   heading(): Promise<string> {
