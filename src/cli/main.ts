@@ -122,11 +122,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--vars <file...>', 'YAML file(s) of placeholder values; each is checked')
     .option('--locale <tag>', 'check the translation in locales/<tag>/')
     .option('--format <names>', `formats whose limits the course must fit, as for build: ${[...formats.keys()].join(', ')}`, 'scorm12')
+    .option('--draft', 'the course is known to be a draft: list values marked !todo as notes, not warnings')
     .addOption(maxWarningsOption())
     .addOption(reporterOption())
-    .action(async (courseDir: string, options: { vars?: string[]; locale?: string; format: string; reporter: ReporterName; maxWarnings?: number }) => {
+    .action(async (courseDir: string, options: { vars?: string[]; locale?: string; format: string; draft?: boolean; reporter: ReporterName; maxWarnings?: number }) => {
       const { diagnostics } = await compileVariants(courseDir, {
         formats: formatNames(options.format),
+        drafts: options.draft ? 'info' : 'warning',
         ...(options.vars ? { vars: options.vars } : {}),
         ...(options.locale ? { locale: options.locale } : {}),
       });

@@ -2,8 +2,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CourseSource } from '../load/load-course.js';
 import { positionAt, type DraftValue, type YamlFile } from '../load/yaml-file.js';
 
-/** `warning` while authoring and reviewing; `error` for a build meant for learners. */
-export type DraftSeverity = 'warning' | 'error';
+/**
+ * `warning` while authoring; `error` for a build meant for learners; `info`
+ * when the author has said the course is a draft (`validate --draft`), so a
+ * course waiting for a city's answers can still be held to zero warnings.
+ */
+export type DraftSeverity = 'info' | 'warning' | 'error';
 
 interface Layer {
   file: YamlFile;
@@ -49,11 +53,15 @@ function draftDiagnostic(file: YamlFile, draft: DraftValue, setting: string, sev
     severity,
     ruleId: 'draft-value',
     message: `${name} is marked !todo (not confirmed yet), so learners would read "${draft.value}".`,
-    hint: severity === 'error'
-      ? 'Write the confirmed value without !todo; to build a copy for reviewers anyway, add --draft.'
-      : 'Write the confirmed value without !todo before release: cease build refuses drafts unless --draft is given.',
+    hint: DRAFT_HINTS[severity],
   };
 }
+
+const DRAFT_HINTS: Record<DraftSeverity, string> = {
+  error: 'Write the confirmed value without !todo; to build a copy for reviewers anyway, add --draft.',
+  warning: 'Write the confirmed value without !todo before release: cease build refuses drafts unless --draft is given.',
+  info: 'Listed because of --draft: write the confirmed value without !todo before release.',
+};
 
 /** Every setting a layer fills, as its `setting` names them. */
 function settings(layer: Layer): Set<string> {

@@ -182,6 +182,14 @@ describe('values marked !todo', () => {
     expect(pageOf(join(draft.out, draft.written[0] as string))).toContain('(to be confirmed by the city)');
   });
 
+  it('validate --draft lists each draft as a note, so a course awaiting its city holds to zero warnings', async () => {
+    const dir = course(draftCity);
+    const validate = await run('validate', dir, '--vars', 'city.yml', '--draft', '--max-warnings', '0');
+    expect(validate.code).toBe(0);
+    expect(only(validate.diagnostics, 'draft-value')).toMatchObject({ file: 'city.yml', line: 4, severity: 'info' });
+    expect((await run('validate', dir, '--vars', 'city.yml', '--max-warnings', '0')).code).toBe(1);
+  });
+
   it('a draft default that the vars file replaces is not reported', async () => {
     const dir = course((c) => {
       edit(c, 'course.yml', 'contact: the training office', 'contact: !todo "ask HR"');

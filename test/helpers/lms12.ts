@@ -6,20 +6,16 @@
  * where the test asks: in a frame, two frames down, in a popup, or behind a
  * foreign frame.
  */
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
 import { Scorm12API } from 'scorm-again';
-import { CONTENT_TYPES, cmiOf, foreignWindow, loaded, lookup, merge, type Cmi } from './jsdom-lms.js';
+import { cmiOf, lookup, merge, CourseWindowHost, type Cmi, type CourseWindowOptions } from './jsdom-lms.js';
 import { strictViolation } from './scorm12-strict.js';
 
-export type { Cmi } from './jsdom-lms.js';
-export type Placement = 'parent' | 'grandparent' | 'opener' | 'opener-parent' | 'behind-foreign-frame' | 'none';
+export type { Cmi, Placement } from './jsdom-lms.js';
 
-export interface LmsOptions {
+/** Where and how the course page opens; see `CourseWindowOptions`. */
+export interface LmsOptions extends Partial<Pick<CourseWindowOptions, 'placement' | 'localStorage' | 'noStorage' | 'foreignOpener'>> {
   /** Data the LMS holds at launch, e.g. `snapshot()` of an earlier launch; merged over a first-launch default. */
   cmi?: Cmi;
-  placement?: Placement;
   /** Elements the LMS does not implement: LMSGetValue answers "" with error 401. */
   unimplemented?: string[];
   /** Makes LMSSetValue fail for some elements, by returning "false" or by throwing. */
@@ -34,12 +30,6 @@ export interface LmsOptions {
   failGetValue?: (element: string, read: number) => 'throw' | 'error' | undefined;
   /** Makes LMSCommit fail: it returns "false" or throws, and nothing is stored. */
   failCommit?: () => 'false' | 'throw' | undefined;
-  /** localStorage contents of the course page's origin at launch. */
-  localStorage?: Record<string, string>;
-  /** localStorage throws in the course page (private mode, opaque origin); top-level placements only. */
-  noStorage?: boolean;
-  /** The opener's properties throw, as a window on another origin does. */
-  foreignOpener?: boolean;
 }
 
 export interface ApiCall {
@@ -48,27 +38,21 @@ export interface ApiCall {
   result: string;
 }
 
-const ORIGIN = 'https://lms.test';
 const FIRST_LAUNCH: Cmi = {
   core: { student_id: 'learner-1', student_name: 'Doe, Jane', entry: 'ab-initio', lesson_mode: 'normal', credit: 'credit' },
 };
 
-export class Lms12 {
+export class Lms12 extends CourseWindowHost {
   readonly calls: ApiCall[] = [];
   /** Writes a strict SCORM 1.2 LMS would refuse. */
   readonly violations: string[] = [];
-  /** Uncaught errors and console.error output of every page. */
-  readonly pageErrors: string[] = [];
-  readonly warnings: string[] = [];
   readonly api: Record<string, (...args: string[]) => string>;
   private readonly inner: Scorm12API;
   private storedCmi: Cmi;
   private readonly types = new Map<string, string>();
-  private readonly windows: JSDOM[] = [];
-  course!: Window;
-  private closedStorage: Record<string, string> | null = null;
 
   constructor(private readonly options: LmsOptions = {}) {
+    super('API', options);
     this.inner = new Scorm12API({ autocommit: false, logLevel: 5, mastery_override: false, autoCompleteLessonStatus: false });
     this.inner.loadFromJSON(merge(structuredClone(FIRST_LAUNCH), structuredClone(options.cmi ?? {})));
     this.storedCmi = cmiOf(this.inner);
@@ -109,93 +93,6 @@ export class Lms12 {
     delete cmi.core.session_time;
     delete cmi.core.total_time;
     return cmi;
-  }
-
-  /** Storage of the course page's origin, to carry into a relaunch; after `close()`, as it was then. */
-  localStorage(): Record<string, string> {
-    if (this.closedStorage) return this.closedStorage;
-    const storage = this.course.localStorage;
-    return Object.fromEntries(Array.from({ length: storage.length }, (_, i) => storage.key(i) as string).map((key) => [key, storage.getItem(key) as string]));
-  }
-
-  /** Loads the package in `dir` and resolves once the player shows its first page. */
-  async launch(dir: string): Promise<Window> {
-    const placement = this.options.placement ?? 'parent';
-    const lmsPage = (frame: string) => `<!DOCTYPE html><title>LMS</title><iframe id="frame" src="${frame}"></iframe>`;
-    const pages: Record<string, string> = {
-      '/lms.html': lmsPage(placement === 'grandparent' ? '/frame.html' : placement === 'parent' ? '/course/index.html' : '/blank.html'),
-      '/frame.html': lmsPage('/course/index.html'),
-      '/blank.html': '<!DOCTYPE html><title>Launcher</title>',
-    };
-    const virtualConsole = new VirtualConsole();
-    virtualConsole.on('error', (...args: unknown[]) => this.pageErrors.push(args.map(String).join(' ')));
-    virtualConsole.on('warn', (...args: unknown[]) => this.warnings.push(args.map(String).join(' ')));
-    virtualConsole.on('jsdomError', (error: Error) => this.pageErrors.push(error.message));
-    const resources = {
-      interceptors: [
-        requestInterceptor(async (request: Request) => {
-          const path = new URL(request.url).pathname;
-          const body = path.startsWith('/course/') ? await readFile(join(dir, path.slice('/course/'.length))) : pages[path];
-          return body === undefined
-            ? new Response('not found', { status: 404 })
-            : new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'text/html' } });
-        }),
-      ],
-    };
-    const common = { runScripts: 'dangerously' as const, resources, virtualConsole, pretendToBeVisual: true };
-    const lms = new JSDOM(pages['/lms.html'], {
-      ...common,
-      url: `${ORIGIN}/lms.html`,
-      beforeParse: (window) => {
-        if (placement !== 'none') Object.assign(window, { API: this.api });
-        // Frames on this origin share the LMS window's storage.
-        this.preloadStorage(window as unknown as Window);
-      },
-    });
-    this.windows.push(lms);
-    const frame = lms.window.document.getElementById('frame') as HTMLIFrameElement;
-    await new Promise((resolve) => frame.addEventListener('load', resolve));
-    if (placement === 'parent' || placement === 'grandparent') {
-      const inner = placement === 'parent' ? frame : (frame.contentDocument?.getElementById('frame') as HTMLIFrameElement);
-      if (placement === 'grandparent') await loaded(inner.contentWindow as Window);
-      this.course = inner.contentWindow as unknown as Window;
-    } else {
-      const dom = await JSDOM.fromURL(`${ORIGIN}/course/index.html`, {
-        ...common,
-        beforeParse: (window) => this.wire(window, placement, lms.window as unknown as Window, frame.contentWindow as unknown as Window),
-      });
-      this.windows.push(dom);
-      this.course = dom.window as unknown as Window;
-    }
-    await loaded(this.course);
-    return this.course;
-  }
-
-  /** Ends the visit as a closing tab does: pagehide, then the windows go away. */
-  close(): void {
-    this.course.dispatchEvent(new this.course.Event('pagehide'));
-    this.closedStorage = this.localStorage();
-    for (const dom of this.windows.splice(0)) dom.window.close();
-  }
-
-  private wire(window: unknown, placement: Placement, lms: Window, launcher: Window): void {
-    const define = (name: string, value: unknown) => Object.defineProperty(window, name, { value, configurable: true });
-    this.preloadStorage(window as Window);
-    if (this.options.noStorage) {
-      Object.defineProperty(window, 'localStorage', {
-        get: () => {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    }
-    if (this.options.foreignOpener) define('opener', foreignWindow(null));
-    if (placement === 'opener') define('opener', lms);
-    if (placement === 'opener-parent') define('opener', launcher);
-    if (placement === 'behind-foreign-frame') define('parent', foreignWindow(lms));
-  }
-
-  private preloadStorage(window: Window): void {
-    for (const [key, value] of Object.entries(this.options.localStorage ?? {})) window.localStorage.setItem(key, value);
   }
 
   private recordingApi(): Record<string, (...args: string[]) => string> {

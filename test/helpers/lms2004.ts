@@ -5,19 +5,18 @@
  * same origin; `placement` puts it two frames down or in a popup instead. Every refused call is kept as a violation, and so is every read
  * of an element nobody set (error 403), which some LMSs log and slow down on.
  */
-import { copyFile, readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Scorm2004API } from 'scorm-again';
 import type { PlayerCourse } from '../../src/model/player.js';
-import { CONTENT_TYPES, cmiOf, foreignWindow, loaded, lookup, merge, type Cmi } from './jsdom-lms.js';
+import { cmiOf, lookup, merge, CourseWindowHost, type Cmi, type CourseWindowOptions } from './jsdom-lms.js';
 import { Learner } from './learner.js';
-import type { Placement } from './lms12.js';
 import { bundledRuntime, writePlayerPackage } from './player-package.js';
 
 export type { Cmi } from './jsdom-lms.js';
 
-export interface Lms2004Options {
+/** Where and how the course page opens; see `CourseWindowOptions`. */
+export interface Lms2004Options extends Partial<Pick<CourseWindowOptions, 'placement' | 'localStorage' | 'foreignOpener'>> {
   /** Data the LMS holds at launch (e.g. `snapshot()` of an earlier launch), merged over a first launch. */
   cmi?: Cmi;
   /** Makes Commit fail (error 391) without storing, by returning "false" or by throwing. */
@@ -28,10 +27,6 @@ export interface Lms2004Options {
   failGetValue?: (element: string, read: number) => 'throw' | 'error' | undefined;
   /** The API was already initialised by an earlier load of the page (a reload). */
   initialized?: boolean;
-  /** Where the LMS window is, seen from the course page (as for SCORM 1.2); the parent frame by default. */
-  placement?: Placement;
-  /** The course page's opener throws on every property, as a window on another origin does. */
-  foreignOpener?: boolean;
 }
 
 export interface ApiCall {
@@ -41,23 +36,19 @@ export interface ApiCall {
   error: string;
 }
 
-const ORIGIN = 'https://lms.test';
 const FIRST_LAUNCH: Cmi = { learner_id: 'learner-1', learner_name: 'Doe, Jane', entry: 'ab-initio', mode: 'normal', credit: 'credit' };
 
-export class Lms2004 {
+export class Lms2004 extends CourseWindowHost {
   readonly calls: ApiCall[] = [];
   /** Calls the LMS refused, and reads of uninitialised elements. */
   readonly violations: string[] = [];
-  /** Uncaught errors and console.error output of the pages. */
-  readonly pageErrors: string[] = [];
   readonly api: Record<string, (...args: string[]) => string>;
   private readonly inner: Scorm2004API;
   private storedCmi: Cmi;
   private storedNavRequest = '_none_';
-  private readonly windows: JSDOM[] = [];
-  course!: Window;
 
   constructor(private readonly options: Lms2004Options = {}) {
+    super('API_1484_11', options);
     this.inner = new Scorm2004API({ autocommit: false, logLevel: 5 });
     this.inner.loadFromJSON(merge(structuredClone(FIRST_LAUNCH), structuredClone(options.cmi ?? {})));
     if (options.initialized) this.inner.Initialize('');
@@ -101,63 +92,6 @@ export class Lms2004 {
     const { exit, session_time: _time, total_time: _total, ...cmi } = structuredClone(this.storedCmi);
     if (exit === 'suspend') return { ...cmi, entry: 'resume' };
     return { entry: 'ab-initio', scaled_passing_score: cmi['scaled_passing_score'] };
-  }
-
-  /** Loads the package in `dir` where `placement` puts it; resolves once the player shows its first page. */
-  async launch(dir: string): Promise<Window> {
-    const placement = this.options.placement ?? 'parent';
-    const virtualConsole = new VirtualConsole();
-    virtualConsole.on('error', (...args: unknown[]) => this.pageErrors.push(args.map(String).join(' ')));
-    virtualConsole.on('jsdomError', (error: Error) => this.pageErrors.push(error.message));
-    const framePage = (src: string) => `<!DOCTYPE html><title>LMS</title><iframe id="frame" src="${src}"></iframe>`;
-    const pages: Record<string, string> = {
-      '/frame.html': framePage('/course/index.html'),
-      '/blank.html': '<!DOCTYPE html><title>Launcher</title>',
-    };
-    const interceptor = requestInterceptor(async (request: Request) => {
-      const path = new URL(request.url).pathname;
-      const body = path.startsWith('/course/') ? await readFile(join(dir, path.slice('/course/'.length))).catch(() => undefined) : pages[path];
-      return body === undefined
-        ? new Response('not found', { status: 404 })
-        : new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'text/html' } });
-    });
-    const common = { runScripts: 'dangerously' as const, resources: { interceptors: [interceptor] }, virtualConsole, pretendToBeVisual: true };
-    const first = placement === 'grandparent' ? '/frame.html' : placement === 'parent' ? '/course/index.html' : '/blank.html';
-    const lms = new JSDOM(framePage(first), {
-      ...common,
-      url: `${ORIGIN}/lms.html`,
-      beforeParse: (window) => {
-        if (placement !== 'none') Object.assign(window, { API_1484_11: this.api });
-      },
-    });
-    this.windows.push(lms);
-    const frame = lms.window.document.getElementById('frame') as HTMLIFrameElement;
-    await new Promise((resolve) => frame.addEventListener('load', resolve));
-    if (placement === 'parent' || placement === 'grandparent') {
-      const inner = placement === 'parent' ? frame : (frame.contentDocument?.getElementById('frame') as HTMLIFrameElement);
-      this.course = inner.contentWindow as unknown as Window;
-    } else {
-      // A popup or a window of its own: the course page is a top-level window.
-      const dom = await JSDOM.fromURL(`${ORIGIN}/course/index.html`, {
-        ...common,
-        beforeParse: (window) => {
-          const define = (name: string, value: unknown) => Object.defineProperty(window, name, { value, configurable: true });
-          if (this.options.foreignOpener) define('opener', foreignWindow());
-          if (placement === 'opener') define('opener', lms.window);
-          if (placement === 'opener-parent') define('opener', frame.contentWindow);
-        },
-      });
-      this.windows.push(dom);
-      this.course = dom.window as unknown as Window;
-    }
-    await loaded(this.course);
-    return this.course;
-  }
-
-  /** Ends the visit as a closing tab does: pagehide, then the windows go away. */
-  close(): void {
-    this.course.dispatchEvent(new this.course.Event('pagehide'));
-    for (const dom of this.windows.splice(0)) dom.window.close();
   }
 
   private recordingApi(): Record<string, (...args: string[]) => string> {

@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { Learner, settle } from '../helpers/learner.js';
-import { Lms12, type Cmi, type LmsOptions } from '../helpers/lms12.js';
+import type { Lms12, Cmi, LmsOptions } from '../helpers/lms12.js';
+import { openCourse2004, type Lms2004, type Lms2004Options } from '../helpers/lms2004.js';
 import { LaunchedCourse, eventually, type Storage } from '../helpers/lrs-launch.js';
 import { Cmi5Registration } from '../helpers/cmi5-registration.js';
 import type { TestLrs } from '../helpers/lrs.js';
@@ -51,35 +52,35 @@ beforeAll(async () => {
 });
 
 
-function scorm12(): Platform {
+/** A SCORM LMS keeps one status: what it stored says whether the pass reached it. */
+function scorm(version: '1.2' | '2004'): Platform {
   let cmi: Cmi = {};
   let storage: Record<string, string> = {};
-  let lms: Lms12 | null = null;
-  const faults: Record<Fault, LmsOptions> = {
+  let lms: Lms12 | Lms2004 | null = null;
+  const faults: Record<Fault, LmsOptions & Lms2004Options> = {
     'saving fails': { failCommit: () => 'false' },
     'unreachable at launch': { failInitialize: true },
     'reads fail': { failGetValue: () => 'error' },
   };
-  const keep = (done: Lms12) => {
-    cmi = done.snapshot();
-    storage = done.localStorage();
-  };
+  const passed = () => (version === '1.2' ? lms?.stored('cmi.core.lesson_status') : lms?.stored('cmi.success_status')) === 'passed';
   return {
     async open(fault) {
-      const launched = await openCourse(scormCourse, { cmi, localStorage: storage, ...(fault ? faults[fault] : {}) });
+      const options = { cmi, localStorage: storage, ...(fault ? faults[fault] : {}) };
+      const launched = version === '1.2' ? await openCourse(scormCourse, options) : await openCourse2004(scormCourse, options);
       lms = launched.lms;
       const current = launched.lms;
+      const close = () => {
+        current.close();
+        cmi = current.snapshot();
+        storage = current.localStorage();
+      };
       return {
         learner: launched.learner,
-        close: () => {
-          current.close();
-          keep(current);
-        },
+        close,
         exit: async () => {
           launched.learner.exit();
           await settle();
-          current.close();
-          keep(current);
+          close();
         },
       };
     },
@@ -90,8 +91,8 @@ function scorm12(): Platform {
       learner.next();
     },
     pass: (learner) => void learner.takeAssessment([true, true, true]),
-    status: async () => (lms?.stored('cmi.core.lesson_status') === 'passed' ? 'passed' : 'not passed'),
-    passes: () => (lms?.stored('cmi.core.lesson_status') === 'passed' ? 1 : 0),
+    status: async () => (passed() ? 'passed' : 'not passed'),
+    passes: () => (passed() ? 1 : 0),
     refusals: () => lms?.violations ?? [],
   };
 }
@@ -154,11 +155,11 @@ function lrsPlatform(format: 'xapi' | 'cmi5'): Platform {
   };
 }
 
-const platforms: Record<string, () => Platform> = { 'SCORM 1.2': scorm12, xAPI: () => lrsPlatform('xapi'), cmi5: () => lrsPlatform('cmi5') };
+const platforms: Record<string, () => Platform> = { 'SCORM 1.2': () => scorm('1.2'), 'SCORM 2004': () => scorm('2004'), xAPI: () => lrsPlatform('xapi'), cmi5: () => lrsPlatform('cmi5') };
 const cases: [string, Fault, Moment][] = [];
 for (const format of Object.keys(platforms)) {
   for (const fault of ['saving fails', 'unreachable at launch', 'reads fail'] as Fault[]) {
-    if (fault === 'reads fail' && format !== 'SCORM 1.2') continue;
+    if (fault === 'reads fail' && !format.startsWith('SCORM')) continue;
     for (const moment of ['during the lessons', 'after passing'] as Moment[]) cases.push([format, fault, moment]);
   }
 }
