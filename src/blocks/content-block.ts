@@ -9,7 +9,7 @@ export interface BlockState {
 }
 
 /** The player labels blocks show, in the course language (see UiStrings). */
-export type BlockLabels = Pick<UiStrings, 'keyTakeaways'>;
+export type BlockLabels = Pick<UiStrings, 'keyTakeaways' | 'transcript'>;
 
 /** A mistake in how a block is written, at the node concerned. */
 export interface BlockProblem {
@@ -30,8 +30,8 @@ export interface ContentBlock {
   summary: string;
   check(node: ContainerDirective): BlockProblem[];
   render(node: ContainerDirective, state: BlockState, labels: BlockLabels): Element;
-  /** Tag names beyond GitHub's sanitise schema, and the classes each tag may carry. */
-  allows: { tagNames?: string[]; classes: Record<string, string[]> };
+  /** Tag names beyond GitHub's sanitise schema, the classes each tag may carry, and other attributes it may. */
+  allows: { tagNames?: string[]; classes: Record<string, string[]>; attributes?: Record<string, string[]> };
 }
 
 export function element(tagName: string, className: string | null, children: ElementContent[], properties: Element['properties'] = {}): Element {

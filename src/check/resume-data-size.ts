@@ -6,6 +6,7 @@ import { formats } from '../package/formats.js';
 import { playerCourse } from '../package/player-files.js';
 import { buildPages } from '../runtime/core/pages.js';
 import { decodeState, encodeState, type StateShape, type SuspendState } from '../runtime/core/progress-state.js';
+import { largestScenarioProgress } from '../scenario/largest-scenario-progress.js';
 
 /** Seeds and lineage stamps are 32-bit (seeded-random); unlimited attempts are counted as high, which no learner reaches. */
 const LARGEST_NUMBER = 2 ** 32 - 1;
@@ -32,7 +33,7 @@ export function checkResumeData(course: Course, draft: CourseDraft, format: Pack
       ...assessed.assessment.position,
       severity: 'error',
       ruleId: 'suspend-data-size',
-      message: `${keeps(limit)}, but with ${shape.draw.toLocaleString('en-US')} questions drawn the assessment alone can take ${count(kept.length)}, which the player never drops: ${count(kept.length - limit.characters)} too many. The LMS would refuse or cut the data and learners would lose their attempts and score.`,
+      message: `${keeps(limit)}, but with ${shape.draw.toLocaleString('en-US')} questions drawn${gradedScenarios(course) > 0 ? ` and ${gradedScenarios(course)} graded scenarios` : ''} the assessment alone can take ${count(kept.length)}, which the player never drops: ${count(kept.length - limit.characters)} too many. The LMS would refuse or cut the data and learners would lose their attempts and score.`,
       hint: remedies(fits > 0 ? `draw at most ${fits.toLocaleString('en-US')} questions per attempt (${course.assessment?.blueprint ? 'lower the counts per tag to that many in all' : `"draw: ${fits}" under "assessment:"`})` : 'draw fewer questions per attempt', limit),
     });
     return;
@@ -43,7 +44,7 @@ export function checkResumeData(course: Course, draft: CourseDraft, format: Pack
     file: draft.configFile,
     severity: 'warning',
     ruleId: 'suspend-data-dropped',
-    message: `A learner who has seen all ${shape.screens.toLocaleString('en-US')} screens and answered all ${checkCount(course).toLocaleString('en-US')} knowledge checks needs ${count(full.length)} of resume data; ${keeps(limit)}, so the player would forget ${dropped(decodeState(kept, shape), course)} (the assessment is always kept).`,
+    message: `A learner who has seen all ${shape.screens.toLocaleString('en-US')} screens and answered all ${checkCount(course).toLocaleString('en-US')} knowledge checks needs ${count(full.length)} of resume data; ${keeps(limit)}, so the player would forget ${dropped(decodeState(kept, anyPath(shape)), course)} (the assessment is always kept).`,
     hint: remedies('use fewer knowledge checks or screens', limit),
   });
 }
@@ -54,6 +55,7 @@ function shapeOf(course: Course): StateShape {
     questions: course.questions.length,
     pool: course.assessment?.questionIds.length ?? 0,
     draw: course.assessment?.draw ?? 0,
+    scenarios: (course.scenarios ?? []).map((scenario) => ({ graded: scenario.graded, next: scenario.decisions.map((decision) => decision.choices.map((choice) => choice.next)) })),
   };
 }
 
@@ -61,7 +63,7 @@ function shapeOf(course: Course): StateShape {
  * Every screen seen, every knowledge check answered with every choice, and
  * an assessment at its last attempt with the largest seed, drawing the
  * highest pool indexes and answering with the largest answers the pool has;
- * the largest lineage stamps.
+ * every scenario at its longest path; the largest lineage stamps.
  */
 function largestState(course: Course, draw: number): SuspendState {
   const screens = shapeOf(course).screens;
@@ -70,7 +72,8 @@ function largestState(course: Course, draw: number): SuspendState {
     if (!question.graded) checks.set(index, largestAnswer(question.choices.length));
   });
   const assessment = course.assessment;
-  if (!assessment) return { visited: new Array<boolean>(screens).fill(true), checks, assessment: null, lineage: LARGEST_LINEAGE };
+  const scenarios = largestScenarioProgress(course.scenarios ?? []);
+  if (!assessment) return { visited: new Array<boolean>(screens).fill(true), checks, assessment: null, scenarios, lineage: LARGEST_LINEAGE };
   const byId = new Map(course.questions.map((question) => [question.id, question]));
   const poolAnswers = assessment.questionIds.map((id) => largestAnswer(byId.get(id)?.choices.length ?? 26)).sort((a, b) => b - a);
   const pool = assessment.questionIds.length;
@@ -84,6 +87,7 @@ function largestState(course: Course, draw: number): SuspendState {
       answers: poolAnswers.slice(0, draw),
       best: BEST_SCORE,
     },
+    scenarios,
     lineage: LARGEST_LINEAGE,
   };
 }
@@ -105,13 +109,24 @@ function largestDrawThatFits(course: Course, limit: ResumeDataLimit): number {
   return low;
 }
 
+/** The largest state's picks are sized, not played: read them as if every choice led back to the first decision. */
+function anyPath(shape: StateShape): StateShape {
+  return { ...shape, scenarios: shape.scenarios?.map(({ graded, next }) => ({ graded, next: next.map((choices) => choices.map(() => 0)) })) };
+}
+
 function dropped(kept: SuspendState | null, course: Course): string {
   const checks = checkCount(course);
   if (!kept) return 'part of it';
   const parts = [];
   if (kept.checks.size < checks) parts.push(`the answers to ${(checks - kept.checks.size).toLocaleString('en-US')} of the ${checks.toLocaleString('en-US')} knowledge checks`);
+  const practice = (course.scenarios ?? []).length - gradedScenarios(course);
+  if (practice > 0 && (kept.scenarios?.size ?? 0) < (course.scenarios ?? []).length) parts.push(`the place in ${practice.toLocaleString('en-US')} practice scenarios`);
   if (!kept.visited.some(Boolean)) parts.push('which screens were seen');
   return parts.join(' and ');
+}
+
+function gradedScenarios(course: Course): number {
+  return (course.scenarios ?? []).filter((scenario) => scenario.graded).length;
 }
 
 function checkCount(course: Course): number {

@@ -24,6 +24,9 @@ const DOCUMENT_FILE = /\.(svg|html?|xhtml|xml|xsl)$/i;
 /** Larger files are refused by the asset-size rule anyway. */
 const MAX_SVG_SCAN_BYTES = 10 * 1024 * 1024;
 
+/** Caption files are read for the media-vtt rule; a larger one is no caption file. */
+const MAX_CAPTIONS_BYTES = 1024 * 1024;
+
 /** Size in bytes of every listed file that lies inside the folder. */
 export type CourseFileSizes = ReadonlyMap<string, number>;
 
@@ -33,12 +36,13 @@ export type CourseFileSizes = ReadonlyMap<string, number>;
  */
 export async function listCourseFiles(
   dir: string,
-): Promise<{ files: CourseFiles; sizes: CourseFileSizes; scripted: ReadonlySet<string>; diskPaths: ReadonlyMap<string, string> }> {
+): Promise<{ files: CourseFiles; sizes: CourseFileSizes; scripted: ReadonlySet<string>; diskPaths: ReadonlyMap<string, string>; captions: ReadonlyMap<string, string> }> {
   const root = await realpath(dir);
   const files = new Map<string, boolean>();
   const diskPaths = new Map<string, string>();
   const sizes = new Map<string, number>();
   const scripted = new Set<string>();
+  const captions = new Map<string, string>();
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   // Looked at side by side; the maps are filled in the order readdir gave.
   const found = await sideBySide(entries, async (entry) => {
@@ -52,16 +56,18 @@ export async function listCourseFiles(
     let inside = false;
     let size: number | null = null;
     let isScripted = false;
+    let caption: string | null = null;
     try {
       inside = isInside(root, await realpath(path));
       const info = await stat(path);
       if (!info.isFile()) return null;
       if (inside) size = info.size;
       isScripted = inside && DOCUMENT_FILE.test(rel) && info.size <= MAX_SVG_SCAN_BYTES && SVG_SCRIPT.test(await readFile(path, 'utf8'));
+      if (inside && /\.vtt$/i.test(rel) && info.size <= MAX_CAPTIONS_BYTES) caption = await readFile(path, 'utf8');
     } catch {
       inside = false; // dangling symlink
     }
-    return { rel, onDisk, inside, size, isScripted };
+    return { rel, onDisk, inside, size, isScripted, caption };
   });
   for (const file of found) {
     if (!file) continue;
@@ -69,6 +75,7 @@ export async function listCourseFiles(
     diskPaths.set(file.rel, file.onDisk);
     if (file.size !== null) sizes.set(file.rel, file.size);
     if (file.isScripted) scripted.add(file.rel);
+    if (file.caption !== null) captions.set(file.rel, file.caption);
   }
-  return { files, sizes, scripted, diskPaths };
+  return { files, sizes, scripted, diskPaths, captions };
 }

@@ -29,6 +29,8 @@ export interface CourseSource {
   scriptedFiles: ReadonlySet<string>;
   /** NFC path (the key of `files`) → the path as the file system spells it. */
   diskPaths: ReadonlyMap<string, string>;
+  /** Text of each WebVTT file inside the folder. */
+  captionTexts: ReadonlyMap<string, string>;
   /** Lesson texts of the course's other languages, for the unused-asset rule and the vars-unknown-key check. */
   otherLanguages: readonly string[];
 }
@@ -104,12 +106,12 @@ export async function loadCourse(
     if (file) vars.push(file);
   }
   if (!config || lessons === null) return null;
-  const { files, sizes, scripted, diskPaths } = await listCourseFiles(dir);
+  const { files, sizes, scripted, diskPaths, captions } = await listCourseFiles(dir);
   // Read for the unused-asset rule when there are assets, and for the names a
   // vars file may set (a variable only the translation uses is still known).
   const hasAssets = [...files.keys()].some((path) => path.startsWith('assets/'));
   const otherLanguages = hasAssets || vars.length > 0 ? await otherTranslationsText(root, dir, lessonDir) : [];
-  return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes, scriptedFiles: scripted, diskPaths, otherLanguages };
+  return { dir, config, localeConfig, locale: options.locale ?? null, lessons, vars, files, fileSizes: sizes, scriptedFiles: scripted, diskPaths, captionTexts: captions, otherLanguages };
 }
 
 /** The diagnostic for a course folder that is not there, or null when it is. */

@@ -4,6 +4,7 @@
  * what a format needs, so adding a format never means re-reading Markdown.
  */
 
+import type { Scenario } from './scenario.js';
 import type { UiStrings } from './ui-strings.js';
 
 /** How the runtime reports the end of a course to the LMS. */
@@ -33,6 +34,8 @@ export interface Course {
   modules: Module[];
   /** Every question, knowledge check and assessment alike, in source order. */
   questions: Question[];
+  /** Branching scenarios in source order; absent when the course has none. */
+  scenarios?: Scenario[];
   /** Null when no lesson has `assessment` front matter. */
   assessment: Assessment | null;
   /** Files copied into the package besides the player, sorted by `packagePath`. */
@@ -74,7 +77,9 @@ export interface Screen {
 export type Block =
   | { kind: 'html'; html: string }
   /** A knowledge check shown in place. Assessment questions never appear as blocks. */
-  | { kind: 'question'; questionId: string };
+  | { kind: 'question'; questionId: string }
+  /** A branching scenario, played in place; graded ones too (they sit among the assessment's introduction screens). */
+  | { kind: 'scenario'; scenarioId: string };
 
 export type QuestionKind = 'true-false' | 'single' | 'multiple';
 

@@ -5,6 +5,7 @@
  */
 import type { Root, RootContent, Image } from 'mdast';
 import type { Position } from '../diagnostics/diagnostic.js';
+import type { ScenarioDraft } from './scenario.js';
 
 /** A file and a position in it. */
 export interface Location {
@@ -99,6 +100,8 @@ export interface CourseDraft {
   scriptedFiles?: ReadonlySet<string>;
   /** NFC path (the key of `files`) → the path as the file system spells it, for reading the file. */
   diskPaths?: ReadonlyMap<string, string>;
+  /** Text of each WebVTT (.vtt) caption file inside the folder (absent in hand-made drafts). */
+  captionTexts?: ReadonlyMap<string, string>;
   /** Lesson texts of the course's other languages and the variant files in cities/ (not built), so an asset only they use is not called unused. */
   otherLanguages?: readonly string[];
 }
@@ -115,6 +118,8 @@ export interface LessonDraft {
   tree: Root;
   screens: ScreenDraft[];
   questions: QuestionDraft[];
+  /** `:::scenario` blocks, in source order (absent in hand-made drafts). */
+  scenarios?: ScenarioDraft[];
   images: Image[];
 }
 

@@ -8,8 +8,11 @@ import type { UiStrings } from './ui-strings.js';
 
 export type PlayerCourse = Pick<
   Course,
-  'id' | 'activityId' | 'title' | 'version' | 'language' | 'statusPolicy' | 'modules' | 'questions' | 'assessment'
+  'id' | 'activityId' | 'title' | 'version' | 'language' | 'statusPolicy' | 'modules' | 'questions' | 'assessment' | 'scenarios'
+  | 'description' | 'organization' | 'durationMinutes'
 > & {
+  /** Package path of the theme's logo, for the cover; null for none. */
+  logo: string | null;
   /** Labels in the course language. */
   strings: UiStrings;
 };

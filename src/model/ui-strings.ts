@@ -84,6 +84,41 @@ export interface UiStrings {
   moduleComplete: string;
   /** Heading of a :::takeaways block. */
   keyTakeaways: string;
+  /** Button that confirms a choice at a scenario decision. */
+  scenarioDecide: string;
+  /** Before the choice, on its consequence. */
+  scenarioYouChose: string;
+  /** Heading of the consequence of a choice rated best. */
+  scenarioBest: string;
+  /** Heading of the consequence of a choice rated acceptable. */
+  scenarioAcceptable: string;
+  /** Heading of the consequence of a choice rated harmful. */
+  scenarioHarmful: string;
+  /** After a consequence, on to the next decision or the end. */
+  scenarioContinue: string;
+  /** Heading of a scenario's end, above the choices made. */
+  scenarioEndTitle: string;
+  /** Starts a practice scenario again. */
+  scenarioRestart: string;
+  /** At the end of a graded scenario. */
+  scenarioGraded: string;
+  /** Told to the learner when the assessment waits for a graded scenario. */
+  scenarioToContinue: string;
+
+  /** The cover's button on a first visit. */
+  start: string;
+  /** The cover's button when there is progress to resume; `{module}` is where the learner left off. */
+  continueFrom: string;
+  /** The cover's time estimate (course.yml `duration`); `{minutes}`. */
+  aboutMinutes: string;
+  /** Heading of the module list on the cover. */
+  inThisCourse: string;
+  /** Beside a module on the cover with no screen seen yet. */
+  notStarted: string;
+  /** Hint on a reveal card's button; the back is read after it once turned. */
+  turnOver: string;
+  /** Label of the transcript under a video or audio clip. */
+  transcript: string;
 }
 
 const en: UiStrings = {
@@ -156,6 +191,24 @@ const en: UiStrings = {
   moduleProgress: '{seen} of {total} screens seen',
   moduleComplete: 'all screens seen',
   keyTakeaways: 'Key takeaways',
+  scenarioDecide: 'Decide',
+  scenarioYouChose: 'You chose:',
+  scenarioBest: 'Best choice',
+  scenarioAcceptable: 'Acceptable choice',
+  scenarioHarmful: 'Harmful choice',
+  scenarioContinue: 'Continue',
+  scenarioEndTitle: 'End of the scenario',
+  scenarioRestart: 'Start the scenario again',
+  scenarioGraded: 'Your choices in this scenario count toward your score.',
+  scenarioToContinue: 'Finish the scenario to continue.',
+
+  start: 'Start',
+  continueFrom: 'Continue where you left off: {module}',
+  aboutMinutes: 'About {minutes} minutes',
+  inThisCourse: 'In this course',
+  notStarted: 'not started',
+  turnOver: 'Turn over',
+  transcript: 'Transcript',
 };
 
 // Spanish addresses the learner as usted, as the lessons do (a formal register for a
@@ -230,6 +283,24 @@ const es: UiStrings = {
   moduleProgress: '{seen} de {total} pantallas vistas',
   moduleComplete: 'todas las pantallas vistas',
   keyTakeaways: 'Lo esencial',
+  scenarioDecide: 'Decidir',
+  scenarioYouChose: 'Usted eligió:',
+  scenarioBest: 'La mejor opción',
+  scenarioAcceptable: 'Una opción aceptable',
+  scenarioHarmful: 'Una opción perjudicial',
+  scenarioContinue: 'Continuar',
+  scenarioEndTitle: 'Fin del escenario',
+  scenarioRestart: 'Empezar el escenario de nuevo',
+  scenarioGraded: 'Sus decisiones en este escenario cuentan para su puntaje.',
+  scenarioToContinue: 'Termine el escenario para continuar.',
+
+  start: 'Empezar',
+  continueFrom: 'Continuar donde lo dejó: {module}',
+  aboutMinutes: 'Unos {minutes} minutos',
+  inThisCourse: 'En este curso',
+  notStarted: 'sin empezar',
+  turnOver: 'Dar la vuelta',
+  transcript: 'Transcripción',
 };
 
 const TABLES: Record<string, UiStrings> = { en, es };
@@ -248,7 +319,5 @@ export function stringsFor(language: string): UiStrings {
   return builtInStrings(language) ?? en;
 }
 
-/** Fills `{name}` slots; an unknown slot is left as written so a typo shows. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
-}
+// The player imports `format` from its own module, so the label tables above stay out of its bundle.
+export { format } from './label-format.js';

@@ -51,7 +51,12 @@ export function playerCourse(course: Course): PlayerCourse {
     modules: course.modules,
     questions: course.questions,
     assessment: course.assessment,
+    ...(course.scenarios ? { scenarios: course.scenarios } : {}),
     strings: course.strings,
+    description: course.description,
+    organization: course.organization,
+    durationMinutes: course.durationMinutes,
+    logo: course.theme.logo,
   };
 }
 

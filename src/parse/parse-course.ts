@@ -18,6 +18,7 @@ export function parseCourse(source: CourseSource, diagnostics: Diagnostic[], dra
     fileSizes: source.fileSizes,
     scriptedFiles: source.scriptedFiles,
     diskPaths: source.diskPaths,
+    captionTexts: source.captionTexts,
     otherLanguages: source.otherLanguages,
     lessons: source.lessons.map((file) => parseLesson(file, basename(file.path), settings.variables, diagnostics)),
   };

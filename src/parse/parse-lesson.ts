@@ -9,6 +9,7 @@ import { parseMarkdown } from './markdown.js';
 import { findMarkdownHazard } from './markdown-limits.js';
 import { fillPlaceholders, fillTreePlaceholders, newFillBudget, placeholderDiagnostic, type UnknownPlaceholder } from './placeholders.js';
 import { parseQuestion } from './parse-question.js';
+import { parseScenario } from '../scenario/parse-scenario.js';
 import { reportUnclosedContainers, reportUnclosedFrontMatter } from './unclosed-blocks.js';
 import { validateYaml } from './validate-schema.js';
 
@@ -63,12 +64,15 @@ export function parseLesson(
     tree,
     screens,
     questions: [],
+    scenarios: [],
     images: [],
   };
   screens.forEach((screen, index) => {
     for (const node of screen.nodes) {
       if (node.type === 'containerDirective' && node.name === 'question') {
         lesson.questions.push(parseQuestion(node, index, graded));
+      } else if (node.type === 'containerDirective' && node.name === 'scenario') {
+        lesson.scenarios?.push(parseScenario(node, index, graded));
       }
     }
   });

@@ -37,6 +37,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json', '.xml': 'application/xml', '.xsd': 'application/xml', '.dtd': 'application/xml-dtd',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
   '.webp': 'image/webp', '.mp3': 'audio/mpeg', '.mp4': 'video/mp4', '.vtt': 'text/vtt', '.pdf': 'application/pdf',
+  '.webm': 'video/webm', '.m4a': 'audio/mp4', '.ogg': 'audio/ogg', '.oga': 'audio/ogg',
 };
 const STATIC = new Set(['inspector.js', 'inspector.css', 'scorm-lms.js', 'lrs-lms.js']);
 

@@ -36,6 +36,7 @@ function withBlocks(base: SanitizeSchema, blocks: readonly ContentBlock[]): Sani
       const others = current.filter((definition) => definition !== own);
       attributes[tag] = [...others, ['className', ...(own?.slice(1) ?? []), ...classes]];
     }
+    for (const [tag, names] of Object.entries(block.allows.attributes ?? {})) attributes[tag] = [...(attributes[tag] ?? []), ...names];
   }
   return { ...base, tagNames: [...tagNames], attributes };
 }

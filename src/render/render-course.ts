@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { fileReferences } from '../check/asset-path.js';
 import { MODULE_LINK_PREFIX, type Asset, type Assessment, type Block, type Choice, type Course, type Module, type Question, type QuestionKind } from '../model/course.js';
 import { questionTags, type CourseDraft, type LessonDraft, type QuestionDraft } from '../model/draft.js';
+import type { Scenario } from '../model/scenario.js';
+import { renderScenario } from '../scenario/render-scenario.js';
 import { createHtmlRenderer } from './markdown-to-html.js';
 import { packagePathFor } from './package-path.js';
 import { renderTheme } from './render-theme.js';
 import { resolveAssetRef } from '../check/asset-path.js';
+import { clipCompanions, clipFiles } from '../check/clip-files.js';
 
 /** Pass mark when neither the assessment nor course.yml gives one. */
 const DEFAULT_PASSING_SCORE = 80;
@@ -23,8 +26,9 @@ export function renderCourse(draft: CourseDraft): Course {
   const logo = theme.logo ? resolveAssetRef(theme.logo.value) : null;
   const assets = collectAssets(draft);
   const questions: Question[] = [];
+  const scenarios: Scenario[] = [];
   const modules: Module[] = draft.lessons.map((lesson, index) =>
-    renderModule(lesson, `m${index + 1}`, toHtml, questions),
+    renderModule(lesson, `m${index + 1}`, toHtml, questions, scenarios),
   );
   const assessed = draft.lessons.findIndex((lesson) => lesson.assessment);
   const settings = draft.settings;
@@ -41,6 +45,8 @@ export function renderCourse(draft: CourseDraft): Course {
     strings: settings.labels,
     modules,
     questions,
+    // Left out when there are none, so such courses compile to the same bytes as before.
+    ...(scenarios.length > 0 ? { scenarios } : {}),
     assessment: assessed < 0 ? null : renderAssessment(draft, assessed),
     assets: [...assets.values()].sort((a, b) => (a.packagePath < b.packagePath ? -1 : 1)),
     theme: renderTheme(theme, logo?.kind === 'local' ? (assets.get(logo.path)?.packagePath ?? null) : null),
@@ -58,12 +64,23 @@ export function renderCourse(draft: CourseDraft): Course {
     }
     const localPaths = references.flatMap(({ ref }) => (ref.kind === 'local' && !modules.has(ref.path) ? [ref.path] : []));
     if (logo?.kind === 'local') localPaths.push(logo.path);
+    // A clip's captions and poster lie beside it, unlinked: they go with it.
+    const clips = course.lessons.flatMap((lesson) => clipFiles(lesson.tree)).flatMap((clip) =>
+      clip.path ? [{ clip, companions: clipCompanions(clip.path, course.files) }] : []);
+    for (const { clip, companions } of clips) {
+      if (companions.captions) localPaths.push(companions.captions);
+      if (companions.poster && clip.kind === 'video') localPaths.push(companions.poster);
+    }
     for (const path of [...new Set(localPaths)].sort()) {
       const packagePath = packagePathFor(path, used);
       used.add(packagePath.toLowerCase());
       found.set(path, { sourcePath: join(course.dir, course.diskPaths?.get(path) ?? path), packagePath });
     }
     for (const { node, ref } of references) if (ref.kind === 'local') node.url = found.get(ref.path)?.packagePath ?? node.url;
+    for (const { clip, companions } of clips) {
+      const packaged = (path: string | null) => (path ? (found.get(path)?.packagePath ?? null) : null);
+      clip.node.data = { ...clip.node.data, clip: { captions: packaged(companions.captions), poster: clip.kind === 'video' ? packaged(companions.poster) : null } } as typeof clip.node.data;
+    }
     return found;
   }
 }
@@ -73,6 +90,7 @@ function renderModule(
   id: string,
   toHtml: (nodes: readonly RootContent[]) => string,
   questions: Question[],
+  scenarios: Scenario[],
 ): Module {
   // The screen title is the page's h1, so headings inside a screen move up
   // one level (### → h2) to keep the outline without gaps.
@@ -80,6 +98,7 @@ function renderModule(
     if (heading.type === 'heading' && heading.depth >= 3) heading.depth = (heading.depth - 1) as typeof heading.depth;
   });
   const byNode = new Map(lesson.questions.map((question) => [question.position.line, question]));
+  const scenarioAt = new Map((lesson.scenarios ?? []).map((scenario) => [scenario.position.line, scenario]));
   return {
     id,
     title: lesson.title,
@@ -96,6 +115,15 @@ function renderModule(
         const question = node.type === 'containerDirective' && node.name === 'question'
           ? byNode.get(node.position?.start.line ?? -1)
           : undefined;
+        const scenario = node.type === 'containerDirective' && node.name === 'scenario'
+          ? scenarioAt.get(node.position?.start.line ?? -1)
+          : undefined;
+        if (scenario) {
+          flush();
+          scenarios.push(renderScenario(scenario, toHtml));
+          blocks.push({ kind: 'scenario', scenarioId: scenario.id as string });
+          continue;
+        }
         if (!question) {
           pending.push(node);
           continue;

@@ -3,7 +3,7 @@ import { axeViolations } from './harness/audit.js';
 import { browserAndLms } from './harness/browser-and-lms.js';
 import { skipBrowser } from './harness/browser.js';
 import { failRetryPass } from './harness/journeys.js';
-import { auditor, previousByShiftTab, skipToContent } from './harness/keyboard-walk.js';
+import { auditor, previousByShiftTab } from './harness/keyboard-walk.js';
 import { BrowserLearner } from './harness/learner.js';
 import { LmsSession } from './harness/lms-session.js';
 
@@ -14,7 +14,6 @@ describe.skipIf(skipBrowser)('accessibility in Chromium, keyboard only', () => {
     const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const lms = await LmsSession.launch(shared.server, context, 'sample');
     const learner = await BrowserLearner.on(lms.page, lms.course(), 'keyboard');
-    await skipToContent(learner);
     await previousByShiftTab(learner);
     const { found, audit } = auditor(learner, 1280);
     await failRetryPass(lms, learner, audit);

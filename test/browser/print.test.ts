@@ -1,7 +1,8 @@
 /**
  * A learner prints a screen, e.g. the hotline numbers to pin up: the screen
  * alone, black on white even from a dark screen, no controls, on one page
- * of US Letter and of A4, expandable sections printed open.
+ * of US Letter and of A4, expandable sections printed open, reveal cards
+ * with both sides.
  */
 import { describe, expect, test } from 'vitest';
 import { browserAndLms } from './harness/browser-and-lms.js';
@@ -21,7 +22,7 @@ async function coursePage(name: string, colorScheme: 'light' | 'dark' = 'light')
   const lms = await LmsSession.launch(shared.server, context, name);
   const page = await context.newPage();
   await page.goto(lms.course().url());
-  await page.waitForSelector('#cease-main h1');
+  await page.locator('#cease-start').click();
   return { context, page };
 }
 
@@ -50,6 +51,16 @@ describe.skipIf(skipBrowser)('printing a screen in Chromium', () => {
     expect(await open()).toEqual([false, false]);
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect(await open()).toEqual([true, true]);
+    await context.close();
+  });
+
+  test('reveal cards print with their backs showing, without the "Turn over" hint', async () => {
+    const { context, page } = await coursePage('blocks');
+    await page.getByRole('link', { name: 'Check what you know', exact: true }).click();
+    const shown = () => page.evaluate(() => Array.from(document.querySelectorAll('.block-reveal-back, .block-reveal-hint')).map((part) => getComputedStyle(part).display));
+    expect(await shown()).toEqual(['block', 'none', 'block', 'none']);
+    await page.emulateMedia({ media: 'print' });
+    expect(await shown()).toEqual(['none', 'block', 'none', 'block']);
     await context.close();
   });
 });

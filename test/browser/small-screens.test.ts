@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { pageWidth } from './harness/audit.js';
 import { browserAndLms } from './harness/browser-and-lms.js';
 import { skipBrowser } from './harness/browser.js';
-import { auditor, skipToContent } from './harness/keyboard-walk.js';
+import { auditor } from './harness/keyboard-walk.js';
 import { BrowserLearner } from './harness/learner.js';
 import { LmsSession } from './harness/lms-session.js';
 
@@ -13,7 +13,6 @@ describe.skipIf(skipBrowser)('accessibility in Chromium on small screens and wit
     const context = await shared.browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
     const lms = await LmsSession.launch(shared.server, context, 'sample');
     const learner = await BrowserLearner.on(lms.page, lms.course(), 'keyboard');
-    await skipToContent(learner);
     const { found, audit } = auditor(learner, 320);
     await learner.toResult(() => false, audit);
     const transition = await learner.frame.locator('#cease-progress-bar span').evaluate((bar) => getComputedStyle(bar).transitionDuration);
@@ -32,7 +31,6 @@ describe.skipIf(skipBrowser)('accessibility in Chromium on small screens and wit
     const context = await shared.browser.newContext({ viewport: { width: 800, height: 600 }, forcedColors: 'active' });
     const lms = await LmsSession.launch(shared.server, context, 'sample');
     const learner = await BrowserLearner.on(lms.page, lms.course(), 'keyboard');
-    await skipToContent(learner);
     await learner.next();
     const colours = await learner.frame.locator('#cease-progress-bar').evaluate((bar) => [
       getComputedStyle(bar).backgroundColor,

@@ -41,10 +41,12 @@ describe.skipIf(skipBrowser)('a themed city build in Chromium', () => {
       await lms.page.screenshot({ path: join(screenshotFolder, `themed-${scheme}-1280.png`), animations: 'disabled', caret: 'hide' });
       await context.close();
     }
-    const narrow = await shared.browser.newContext({ viewport: { width: 375, height: 720 }, reducedMotion: 'reduce' });
-    const phone = await LmsSession.launch(shared.server, narrow, 'city');
-    await phone.page.screenshot({ path: join(screenshotFolder, 'themed-light-375.png'), animations: 'disabled', caret: 'hide' });
-    await narrow.close();
+    for (const scheme of ['light', 'dark'] as const) {
+      const narrow = await shared.browser.newContext({ viewport: { width: 375, height: 720 }, colorScheme: scheme, reducedMotion: 'reduce' });
+      const phone = await LmsSession.launch(shared.server, narrow, 'city');
+      await phone.page.screenshot({ path: join(screenshotFolder, `themed-${scheme}-375.png`), animations: 'disabled', caret: 'hide' });
+      await narrow.close();
+    }
 
     expect(seen['light']).toEqual({ logo: 'Test City', loaded: 160, next: 'rgb(138, 21, 56)', page: 'rgb(255, 255, 255)' });
     expect(seen['dark']).toMatchObject({ logo: 'Test City', page: 'rgb(18, 18, 18)' });

@@ -1,9 +1,9 @@
 import AdmZip from 'adm-zip';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LABEL_NAMES, stringsFor } from '../../src/model/ui-strings.js';
-import { copyFixture, runCli, scratchDir } from '../helpers/cli.js';
+import { copyFixture, repoRoot, runCli, scratchDir } from '../helpers/cli.js';
 
 interface Found {
   file: string;
@@ -112,6 +112,35 @@ describe('blocks the parser cannot see the end of', () => {
     const { code, diagnostics } = await run('validate', dir);
     expect(code).toBe(1);
     expect(only(diagnostics, 'front-matter-unclosed')).toMatchObject({ line: 1, column: 1 });
+  });
+});
+
+describe('a video and its captions', () => {
+  const withVideo = (captions: string | null) => course((c) => {
+    mkdirSync(join(c, 'assets'), { recursive: true });
+    cpSync(join(repoRoot, 'test/fixtures/blocks/assets/hotline-call.webm'), join(c, 'assets', 'call.webm'));
+    if (captions !== null) writeFileSync(join(c, 'assets', 'call.vtt'), captions);
+    appendFileSync(join(c, '01-basics.md'), '\n:::video[Calling the hotline]\n[Watch the call](assets/call.webm)\n:::\n');
+  });
+
+  it('without a .vtt beside it the build is refused at the link, naming the file to add, and nothing is written', async () => {
+    const { code, diagnostics, written } = await run('build', withVideo(null));
+    expect(code).toBe(1);
+    expect(written).toEqual([]);
+    expect(only(diagnostics, 'media-captions')).toMatchObject({ file: 'minimal/01-basics.md', column: 1, severity: 'error', message: 'Video "assets/call.webm" has no captions (assets/call.vtt is missing).' });
+  });
+
+  it('a cue that ends before it starts is an error at its line and column of the .vtt file', async () => {
+    const { code, diagnostics } = await run('validate', withVideo('WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHello.\n\n00:00:03.000 --> 00:00:02.000\nBackwards.\n'));
+    expect(code).toBe(1);
+    expect(only(diagnostics, 'media-vtt')).toMatchObject({ file: 'minimal/assets/call.vtt', line: 6, column: 30, severity: 'error' });
+  });
+
+  it('with valid captions it builds, and the package carries the clip and its captions', async () => {
+    const { code, out } = await run('build', withVideo('WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHello.\n'));
+    expect(code).toBe(0);
+    const zip = new AdmZip(join(out, 'fixture-testville-1.0.0-scorm12.zip'));
+    expect(zip.getEntries().map((entry) => entry.entryName).filter((name) => name.startsWith('assets/call'))).toEqual(['assets/call.vtt', 'assets/call.webm']);
   });
 });
 

@@ -165,6 +165,36 @@ function proseOnly(body: string): string {
     .join('\n'));
 }
 
+/**
+ * What one page shows at once: a scenario shows its introduction with one
+ * decision (its situation and choices) or one consequence, never all of
+ * them, so a scenario screen is measured at its largest step.
+ */
+function shownAtOnce(text: string): string {
+  const scenario = /^:::scenario\{[^}]*\}[ \t]*\n([\s\S]*?)^:::[ \t]*$/m.exec(text);
+  if (!scenario) return text;
+  const [intro = '', ...decisions] = (scenario[1] ?? '').split(/^(?=###\s)/m);
+  const steps = decisions.flatMap((decision) => {
+    const lines = decision.split('\n');
+    return [lines.filter((line) => !/^\s*>/.test(line)).join('\n'), ...lines.filter((line) => /^\s*>/.test(line))];
+  });
+  const words = (step: string) => readableText(step).match(WORD)?.length ?? 0;
+  const largest = steps.reduce((most, step) => (words(step) > words(most) ? step : most), '');
+  return `${text.replace(scenario[0], '')}\n${intro}\n${largest}`;
+}
+
+/** The `:::scenario{#id}` blocks of a lesson: id, and per decision its choices' ratings in order. */
+function scenariosOf(body: string): { id: string; decisions: { text: string; best: string[]; bestAt: number }[] }[] {
+  return [...body.matchAll(/^:::scenario\{#([^}\s]*)\}[ \t]*\n([\s\S]*?)^:::[ \t]*$/gm)].map((block) => ({
+    id: block[1] ?? '',
+    decisions: (block[2] ?? '').split(/^(?=###\s)/m).slice(1).map((decision) => ({
+      text: decision,
+      best: [...decision.matchAll(/^- (.*?) (?:→|->) .*\n\s*> \*\*(?:Best|Mejor)\.\*\*/gm)].map((match) => match[1] ?? ''),
+      bestAt: [...decision.matchAll(/^\s*> \*\*(\w+)\.\*\*/gm)].findIndex((match) => ['Best', 'Mejor'].includes(match[1] ?? '')),
+    })),
+  }));
+}
+
 function screensOf(body: string): { title: string; text: string }[] {
   const screens: { title: string; text: string }[] = [];
   let current = { title: '(opening)', text: '' };
@@ -274,13 +304,26 @@ describe('CEASE municipal course: questions', () => {
       expect(question.feedback).not.toMatch(/^(correct|incorrect|right|wrong)\b/i);
     });
 
-  it('has at least 8 knowledge checks, spread over every content module, including each role scenario', () => {
+  it('has at least 8 knowledge checks, spread over every content module, and each role as a branching scenario of 2–3 decisions in both languages', () => {
     expect(knowledgeChecks.length).toBeGreaterThanOrEqual(MIN_KNOWLEDGE_CHECKS);
     for (const lesson of lessons.filter((item) => item.frontMatter.assessment === undefined)) {
       expect(lesson.questions.length, lesson.file).toBeGreaterThanOrEqual(1);
     }
-    for (const role of ROLE_SCENARIOS) {
-      expect(knowledgeChecks.some((question) => question.id.startsWith(`scenario-${role}`)), role).toBe(true);
+    for (const set of hasSpanish ? [lessons, spanishLessons] : [lessons]) {
+      const scenarios = set.flatMap((lesson) => scenariosOf(lesson.body));
+      for (const role of ROLE_SCENARIOS) {
+        const scenario = scenarios.find((found) => found.id.startsWith(`scenario-${role}`));
+        expect(scenario?.decisions.length, role).toBeGreaterThanOrEqual(2);
+        expect(scenario?.decisions.length, role).toBeLessThanOrEqual(3);
+      }
+    }
+    // The best choice moves around, so it cannot be guessed by its place.
+    const positions = lessons.flatMap((lesson) => scenariosOf(lesson.body)).flatMap((found) => found.decisions.map((decision) => decision.bestAt));
+    expect(new Set(positions)).toEqual(new Set([0, 1, 2]));
+    // The same scenarios, decisions and best choices' positions in both languages, so interaction ids and keys match.
+    if (hasSpanish) {
+      const shape = (set: Lesson[]) => set.flatMap((lesson) => scenariosOf(lesson.body)).map((found) => [found.id, found.decisions.map((decision) => decision.bestAt)]);
+      expect(shape(spanishLessons)).toEqual(shape(lessons));
     }
   });
 
@@ -404,7 +447,7 @@ describe('CEASE municipal course: wording', () => {
       expect(lesson.body.match(/^#\s/gm)?.length ?? 0, lesson.file).toBeLessThanOrEqual(1);
       for (const screen of screensOf(lesson.body)) {
         if (lesson.frontMatter.assessment !== undefined) continue;
-        const words = readableText(screen.text).match(WORD)?.length ?? 0;
+        const words = readableText(shownAtOnce(screen.text)).match(WORD)?.length ?? 0;
         expect(words, `${lesson.file}: ${screen.title}`).toBeLessThanOrEqual(MAX_SCREEN_WORDS);
       }
     }
@@ -492,7 +535,14 @@ describe('CEASE municipal course: corrections that must not come back', () => {
     for (const set of hasSpanish ? [lessons, spanishLessons] : [lessons]) {
       expect(key(set, 'final-hotline-number')).toEqual([HOTLINE_PHONE]);
       expect(key(set, 'final-text-code')).toEqual([HOTLINE_TEXT]);
-      expect(key(set, 'scenario-front-desk-adult')?.some((text) => /^(Report your concern to the hotline|Reportar su preocupación a la línea nacional)/.test(text))).toBe(true);
+      // Front desk, an adult not in danger: the hotline first; 911 once someone is in danger.
+      const frontDesk = set.flatMap((lesson) => scenariosOf(lesson.body)).find((found) => found.id === 'scenario-front-desk-adult');
+      const english = set === lessons;
+      expect(frontDesk?.decisions[1]?.best).toEqual([english
+        ? 'If it is safe, quietly give her the hotline number, then report your concern to the hotline.'
+        : 'Si es seguro, darle con discreción el número de la línea nacional, y luego reportar su preocupación a la línea nacional.']);
+      expect(frontDesk?.decisions[1]?.text).toContain(HOTLINE_PHONE);
+      expect(frontDesk?.decisions[2]?.best).toEqual([english ? 'Call 911.' : 'Llamar al 911.']);
     }
   });
 

@@ -130,16 +130,25 @@ export function foreignWindow(parent?: Window | null): unknown {
   );
 }
 
-/** Resolves when the page has loaded and the player has rendered a page heading (or the page has no player at all). */
+/**
+ * Resolves when the page has loaded and the player has rendered a page
+ * heading (or the page has no player at all). The cover is passed with its
+ * button, as a learner does, so the page shown is the first (or resumed) one.
+ */
 export async function loaded(window: Window): Promise<void> {
   // A player whose LMS cannot be read waits up to ~2 s for it before running on its own.
   for (let tries = 0; tries < 800; tries++) {
-    if (window.document?.readyState === 'complete' && window.document.querySelector('#cease-main h1')) return;
+    if (window.document?.readyState === 'complete' && window.document.querySelector('#cease-main h1')) return passCover(window);
     if (window.document?.readyState === 'complete' && !window.document.getElementById('cease-main')) return;
     await new Promise((resolve) => setImmediate(resolve));
     await new Promise((resolve) => globalThis.setTimeout(resolve, 5));
   }
   throw new Error('the course page did not start');
+}
+
+/** Presses the cover's Start (or Continue) button, when the cover is shown. */
+export function passCover(window: Window): void {
+  window.document.querySelector<HTMLElement>('#cease-start')?.click();
 }
 
 /**

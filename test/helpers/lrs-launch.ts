@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
-import { CONTENT_TYPES } from './jsdom-lms.js';
+import { CONTENT_TYPES, passCover } from './jsdom-lms.js';
 
 const ORIGIN = 'https://lms.test';
 
@@ -77,7 +77,7 @@ export class LaunchedCourse {
 
   private async started(): Promise<void> {
     for (let tries = 0; tries < 400; tries++) {
-      if (this.window.document.readyState === 'complete' && this.window.document.querySelector('#cease-main h1')) return;
+      if (this.window.document.readyState === 'complete' && this.window.document.querySelector('#cease-main h1')) return passCover(this.window);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     throw new Error(`the course page did not start: ${this.pageErrors.join('; ')}`);

@@ -10,6 +10,7 @@ import { repoRoot } from '../helpers/cli.js';
 const CASES = [
   { name: 'the test fixture', dir: 'test/fixtures/minimal', options: {} },
   { name: 'the CEASE course', dir: 'courses/cease-municipal', options: {} },
+  { name: 'the branching-scenario fixture', dir: 'test/fixtures/scenario', options: {} },
   { name: 'the CEASE course in Spanish for Phoenix', dir: 'courses/cease-municipal', options: { locale: 'es', vars: ['courses/cease-municipal/cities/phoenix.yml'] } },
 ];
 

@@ -40,7 +40,8 @@ describe.skipIf(skipBrowser)('cease preview in a browser', () => {
     await expect.poll(() => model('Entry').innerText()).toBe('ab-initio');
     await expect.poll(() => model('Status').innerText()).toBe('incomplete');
     const frame = page.frameLocator('#course');
-    await expect.poll(() => frame.locator('h1').innerText()).toBe('The basics');
+    // The cover; opening it already marks the course incomplete.
+    await expect.poll(() => frame.locator('h1').innerText()).toBe('Fixture course for Testville');
     await expect.poll(() => page.locator('#suspend-text').innerText()).toMatch(/^\d+ of 4096 characters$/);
     expect(await page.locator('#build').innerText()).toContain('Build 1 (scorm12)');
   });
@@ -110,6 +111,7 @@ for (const format of ['xapi', 'cmi5'] as const) {
 
     it('shows the initialized statement, the derived status and the State documents', async () => {
       await expect.poll(statements).toMatch(/launch 1 \(new learner\)[\s\S]*initialized Fixture course for Testville/);
+      await frame().locator('#cease-start').click();
       await expect.poll(() => frame().locator('h1').innerText()).toBe('The basics');
       await expect.poll(() => model('Completion').innerText()).toBe('incomplete');
       await expect.poll(() => model('Registration').innerText()).toMatch(/^[0-9a-f-]{36}$/);
@@ -153,6 +155,8 @@ for (const format of ['xapi', 'cmi5'] as const) {
       const registration = await model('Registration').innerText();
       appendFileSync(join(course, '02-final.md'), '\nGood luck.\n');
       await expect.poll(statements, { timeout: 20_000 }).toMatch(/terminated[\s\S]*launch 2 \(resume\)[\s\S]*initialized/);
+      await expect.poll(() => frame().locator('#cease-start').innerText()).toBe('Continue where you left off: The basics');
+      await frame().locator('#cease-start').click();
       await expect.poll(() => frame().locator('h1').innerText()).toBe('Who to call');
       expect(await model('Registration').innerText()).toBe(registration);
       if (format === 'cmi5') await expect.poll(() => model('Launch').innerText()).toMatch(/^2, session [0-9a-f-]{36}$/);
@@ -165,6 +169,8 @@ for (const format of ['xapi', 'cmi5'] as const) {
       await expect.poll(() => frame().locator('h1').innerText(), { timeout: 20_000 }).toBe('The course has 1 error');
       writeFileSync(lesson, good);
       await expect.poll(statements, { timeout: 20_000 }).toMatch(/launch 3 \(resume\)[\s\S]*initialized/);
+      await expect.poll(() => frame().locator('#cease-start').innerText()).toBe('Continue where you left off: The basics');
+      await frame().locator('#cease-start').click();
       await expect.poll(() => frame().locator('h1').innerText()).toBe('Who to call');
     });
 
@@ -173,6 +179,7 @@ for (const format of ['xapi', 'cmi5'] as const) {
       await page.locator('#reset').press('Enter');
       await expect.poll(() => model('Registration').innerText()).not.toBe(registration);
       await expect.poll(statements).toMatch(/^— launch 1 \(new learner\) —\n[\s\S]*initialized/);
+      await frame().locator('#cease-start').click();
       await expect.poll(() => frame().locator('h1').innerText()).toBe('The basics');
     });
   });

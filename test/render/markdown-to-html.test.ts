@@ -52,6 +52,19 @@ describe('content blocks become plain, sanitised HTML', () => {
     );
   });
 
+  it('compiles a reveal card to a plain front and back, readable without script', () => {
+    expect(render(':::reveal[Who *can* be trafficked?]\nAnyone.\n:::')).toBe(
+      '<div class="block-reveal"><p class="block-reveal-front">Who <em>can</em> be trafficked?</p><div class="block-reveal-back"><p>Anyone.</p></div></div>',
+    );
+  });
+
+  it('gives an audio clip its controls and its transcript under a "Transcript" disclosure in the course language, never autoplay', () => {
+    const html = render(':::audio[Un relato]{autoplay}\n[Escuchar](assets/relato.mp3)\n\nLo que se dice.\n:::', 'es');
+    expect(html).toBe(
+      '<figure class="block-media"><audio src="assets/relato.mp3" controls preload="metadata"><p><a href="assets/relato.mp3">Escuchar</a></p></audio><figcaption>Un relato</figcaption><details class="block-media-transcript"><summary>Transcripción</summary><p>Lo que se dice.</p></details></figure>',
+    );
+  });
+
   it('gives key takeaways a heading in the course language', () => {
     expect(render(':::takeaways\n- Uno.\n:::', 'es')).toContain('<section class="block-takeaways"><h2 class="block-title">Lo esencial</h2><ul>');
   });

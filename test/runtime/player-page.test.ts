@@ -37,9 +37,9 @@ describe('the player page', () => {
     expect(learner.document.title).toBe('Welcome - Spotting the signs');
   });
 
-  test('moves focus to the new screen heading on every page change, not on the first page', async () => {
+  test('moves focus to the new screen heading on every page change, the cover\'s Start button included', async () => {
     const { learner } = await openCourse(course);
-    expect(learner.document.activeElement).toBe(learner.document.body);
+    expect(learner.document.activeElement?.textContent).toBe('Welcome');
     learner.next();
     const focused = learner.document.activeElement as HTMLElement;
     expect(focused.tagName).toBe('H1');

@@ -44,6 +44,10 @@ function bigCourse(): PlayerCourse {
   return {
     id: 'big',
     title: 'Big course',
+    description: '',
+    organization: '',
+    durationMinutes: null,
+    logo: null,
     version: '1.0.0',
     activityId: 'https://cease.invalid/courses/big',
     language: 'en',

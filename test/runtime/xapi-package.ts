@@ -1,5 +1,5 @@
 /**
- * The minimal fixture course built as an xAPI or cmi5 package by the real
+ * A fixture course (the minimal one unless named) built as an xAPI or cmi5 package by the real
  * compiler (runtime from build/, as the CLI uses it), unzipped for launching.
  */
 import { mkdtemp } from 'node:fs/promises';
@@ -16,9 +16,9 @@ export interface BuiltPackage {
   course: PlayerCourse;
 }
 
-export async function builtPackage(format: 'xapi' | 'cmi5'): Promise<BuiltPackage> {
+export async function builtPackage(format: 'xapi' | 'cmi5', fixture = 'minimal'): Promise<BuiltPackage> {
   const out = await mkdtemp(join(tmpdir(), `cease-${format}-`));
-  const { packages, diagnostics } = await buildCourse(join(repoRoot, 'test/fixtures/minimal'), { outDir: out, formats: [format] });
+  const { packages, diagnostics } = await buildCourse(join(repoRoot, 'test/fixtures', fixture), { outDir: out, formats: [format] });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || !packages[0]) throw new Error(`the fixture did not build: ${JSON.stringify(errors)}`);
   const dir = join(out, 'package');

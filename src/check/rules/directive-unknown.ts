@@ -4,7 +4,7 @@ import { CALLOUTS } from '../../model/callouts.js';
 import type { Rule } from '../rule.js';
 import { nodeLocation } from './node-location.js';
 
-const BLOCKS = [...CALLOUTS, ...contentBlocks.keys(), 'question'];
+const BLOCKS = [...CALLOUTS, ...contentBlocks.keys(), 'question', 'scenario'];
 
 /**
  * `:::mythh` is not a callout: its text would ship as a plain paragraph
@@ -12,7 +12,7 @@ const BLOCKS = [...CALLOUTS, ...contentBlocks.keys(), 'question'];
  */
 export const directiveUnknown: Rule = {
   id: 'directive-unknown',
-  description: 'Every `:::block` is a callout (note, tip, warning, myth, fact), a content block (expand, steps, quote, takeaways, figure, beside) or a question.',
+  description: 'Every `:::block` is a callout (note, tip, warning, myth, fact), a content block (expand, steps, quote, takeaways, figure, beside) a question or a scenario.',
   severity: 'error',
   nodes: (lesson, report) => ({
     containerDirective(node) {

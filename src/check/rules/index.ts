@@ -16,6 +16,10 @@ import { imageAlt } from './image-alt.js';
 import { imageAltLength } from './image-alt-length.js';
 import { imageAsset } from './image-asset.js';
 import { linkHttps } from './link-https.js';
+import { mediaCaptions } from './media-captions.js';
+import { mediaSize } from './media-size.js';
+import { mediaTranscript } from './media-transcript.js';
+import { mediaVtt } from './media-vtt.js';
 import { linkTarget } from './link-target.js';
 import { linkText } from './link-text.js';
 import { questionChoices } from './question-choices.js';
@@ -24,6 +28,14 @@ import { questionFeedback } from './question-feedback.js';
 import { questionId } from './question-id.js';
 import { questionStructure } from './question-structure.js';
 import { questionTagsRule } from './question-tags.js';
+import { scenarioCycle } from './scenario-cycle.js';
+import { scenarioDeadEnd } from './scenario-dead-end.js';
+import { scenarioFeedback } from './scenario-feedback.js';
+import { scenarioNoEnd } from './scenario-no-end.js';
+import { scenarioRating } from './scenario-rating.js';
+import { scenarioStructure } from './scenario-structure.js';
+import { scenarioTarget } from './scenario-target.js';
+import { scenarioUnreachable } from './scenario-unreachable.js';
 import { tableHeader } from './table-header.js';
 import { themeContrast } from './theme-contrast.js';
 import { themeLogo } from './theme-logo.js';
@@ -43,6 +55,14 @@ export const rules: readonly Rule[] = [
   drawTagOverlap,
   drawAlways,
   moduleAfterAssessment,
+  scenarioStructure,
+  scenarioTarget,
+  scenarioUnreachable,
+  scenarioDeadEnd,
+  scenarioCycle,
+  scenarioNoEnd,
+  scenarioFeedback,
+  scenarioRating,
   imageAlt,
   imageAsset,
   assetSize,
@@ -51,6 +71,10 @@ export const rules: readonly Rule[] = [
   directiveUnknown,
   unsupportedMarkup,
   blockStructure,
+  mediaCaptions,
+  mediaVtt,
+  mediaTranscript,
+  mediaSize,
   headingOrder,
   linkText,
   linkHttps,

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileReferences, resolveAssetRef } from '../asset-path.js';
+import { clipCompanions, clipFiles } from '../clip-files.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -8,12 +9,17 @@ import type { Rule } from '../rule.js';
  */
 export const unusedAsset: Rule = {
   id: 'unused-asset',
-  description: 'Every file in `assets/` is used by an image or link in some lesson, in any language of the course, or is the `theme:` logo.',
+  description: 'Every file in `assets/` is used by an image or link in some lesson, in any language of the course, is the captions or poster beside a clip, or is the `theme:` logo.',
   severity: 'warning',
   check(draft, report) {
     const used = new Set<string>();
     for (const lesson of draft.lessons) {
       for (const { ref } of fileReferences(lesson.tree)) if (ref.kind === 'local') used.add(ref.path);
+      // A clip's captions go with it, and a video's poster (audio has none, so a picture beside it is not packaged).
+      for (const { path, kind } of clipFiles(lesson.tree)) {
+        const { captions, poster } = path ? clipCompanions(path, draft.files) : { captions: null, poster: null };
+        for (const companion of [captions, kind === 'video' ? poster : null]) if (companion) used.add(companion);
+      }
     }
     const logo = draft.settings.theme.logo ? resolveAssetRef(draft.settings.theme.logo.value) : null;
     if (logo?.kind === 'local') used.add(logo.path);

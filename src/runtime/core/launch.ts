@@ -33,12 +33,15 @@ export async function launch(connect: () => Transport | null): Promise<void> {
   }
   let copy: BrowserCopy | null = null;
   let plan: CopyPlan = { own: null, base: null, resumedFromCopy: false };
+  /** The learner already answered a first screen (whose progress this is): the cover would only stand in the way. */
+  let asked = false;
   if (transport) {
     const own = CopySlot.of(store, course, transport.owner?.() ?? launchData?.learnerId ?? '');
     copy = own.read();
     if (launchData) {
       const stray = CopySlot.of(store, course, UNKNOWN_OWNER);
       const strayCopy = copy || stray.key === own.key ? null : stray.read();
+      asked = strayCopy !== null;
       // Kept when the learner could not be identified: only they can say it
       // is theirs, and once they have, it moves to their own slot.
       if (strayCopy && (await askToClaimCopy(strings, course.language, strayCopy.savedAt)) && own.save(strayCopy)) {
@@ -64,7 +67,7 @@ export async function launch(connect: () => Transport | null): Promise<void> {
   const tracker = new Tracker(transport, launchData, (health) => player.notice('saving', healthNotice[health]), plan);
   const player = new Player(course, launchData, tracker, copy);
   player.notice('connection', notice);
-  player.start();
+  player.start(!asked);
   // Commit when the page is hidden and finish once when it goes away:
   // unload and beforeunload are unreliable (and blocked in some LMS frames).
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && player.flush());

@@ -1,9 +1,14 @@
 import type { Question } from '../../model/course.js';
 import type { PlayerCourse } from '../../model/player.js';
-import { format } from '../../model/ui-strings.js';
+import { format } from '../../model/label-format.js';
 import type { InteractionRecord, LaunchData } from '../transport/transport.js';
 import { questionPage, resultPage, type AssessmentHost } from '../view/assessment-pages.js';
+import { coverScreen } from '../view/cover-screen.js';
 import { lessonScreen, type KnowledgeCheckHost } from '../view/lesson-screen.js';
+import type { Scenario } from '../../model/scenario.js';
+import { choose, goOn, newProgress, restart, type ScenarioProgress } from '../scenario/scenario-progress.js';
+import { creditOf, gradedFinished, gradedScenarios, scoreWithScenarios } from '../scenario/scenario-score.js';
+import type { ScenarioHost } from '../scenario/scenario-view.js';
 import { Shell, type TocGroup } from '../view/shell.js';
 import { interactionFor } from './answers.js';
 import { attemptFinished, attemptScore, attemptsLeft, recordScore, startAttempt, type AssessmentState } from './assessment.js';
@@ -28,6 +33,8 @@ export class Player {
   private readonly shell: Shell;
   private readonly state: SuspendState;
   private current = 0;
+  /** The cover is shown: no screen is current, and Next leads where the cover's button does (`current`). */
+  private onCover = false;
   private exited = false;
   private readonly bookmark: string;
   /** Answers from a browser copy that the platform has never received. */
@@ -50,6 +57,7 @@ export class Player {
       questions: course.questions.length,
       pool: this.pool.length,
       draw: course.assessment?.draw ?? 0,
+      scenarios: (course.scenarios ?? []).map((scenario) => ({ graded: scenario.graded, next: scenario.decisions.map((decision) => decision.choices.map((choice) => choice.next)) })),
     };
     const platform = launch.resumed ? decodeState(launch.suspendData, shape) : null;
     const resumed = reconcile(platform, launch.location, copy && { ...copy, state: decodeState(copy.suspendData, shape) });
@@ -62,16 +70,33 @@ export class Player {
     this.shell = new Shell(course.strings, {
       go: (index) => this.go(index, true),
       previous: () => this.go(this.step(-1), true),
-      next: () => this.go(this.step(1), true),
+      next: () => this.go(this.onCover ? this.current : this.step(1), true),
       exit: () => this.exit(),
     });
   }
 
-  /** Shows the bookmarked page on resume, else the first; focus stays where the browser put it. */
-  start(): void {
+  /**
+   * Shows the cover, whose button leads to the bookmarked page on resume, else
+   * the first; focus stays where the browser put it. Without the cover, that
+   * page at once. The progress (and answers carried over from a browser
+   * copy) are reported at once, cover or not.
+   */
+  start(withCover = true): void {
     for (const interaction of this.undelivered) this.tracker.record(interaction, true);
     const bookmark = this.bookmark ? this.pages.findIndex((page) => page.id === this.bookmark) : -1;
-    this.go(bookmark >= 0 && this.reachable(bookmark) ? bookmark : 0, false);
+    this.current = bookmark >= 0 && this.reachable(bookmark) ? bookmark : 0;
+    if (!withCover) return this.go(this.current, true);
+    this.onCover = true;
+    const resumed = this.state.visited.some(Boolean) || this.current > 0;
+    const cover = coverScreen(this.course, this.toc(), {
+      resumeModule: resumed ? (this.pages[this.current] as Page).module.title : null,
+      start: () => this.go(this.current, true),
+    });
+    this.shell.show(cover, this.course.title, false);
+    this.shell.navigation(false, true, '');
+    this.shell.toc(this.toc());
+    // Opening the course attempts it (incomplete), as the first page did before there was a cover.
+    this.tracker.report(this.progress());
   }
 
   flush(): void {
@@ -91,6 +116,7 @@ export class Player {
     const page = this.pages[index];
     if (!page || !this.reachable(index) || this.exited) return;
     this.current = index;
+    this.onCover = false;
     if (page.kind === 'screen') this.state.visited[page.screenIndex] = true;
     this.shell.show(this.render(page), this.titleOf(page), moveFocus);
     const seen = this.state.visited.filter(Boolean).length;
@@ -99,7 +125,7 @@ export class Player {
   }
 
   private render(page: Page): HTMLElement {
-    if (page.kind === 'screen') return lessonScreen(page.screen, this.checkHost());
+    if (page.kind === 'screen') return lessonScreen(page.screen, this.checkHost(), this.scenarioHost());
     return page.kind === 'question' ? questionPage(page.slot, this.assessmentHost()) : resultPage(this.assessmentHost());
   }
 
@@ -109,10 +135,15 @@ export class Player {
     const page = this.pages[this.current] as Page;
     const assessment = this.state.assessment;
     const locked = page.kind === 'question' && page.slot >= (assessment?.answers.length ?? 0);
+    // The assessment's questions wait for its graded scenarios.
+    const following = this.pages[this.current + 1];
+    const waiting = page.kind === 'screen' && following?.kind === 'question' && !this.reachable(this.current + 1);
     const progress = this.progress();
     const atEnd = this.step(1) === this.current;
     const hint = locked
       ? strings.answerToContinue
+      : waiting
+        ? strings.scenarioToContinue
       : atEnd
         // Not "completed" alone: a failed attempt completes the course in
         // 1.2 terms, yet a learner with attempts left is not done.
@@ -136,7 +167,7 @@ export class Player {
   private reachable(index: number): boolean {
     const page = this.pages[index];
     const answered = this.state.assessment?.answers.length ?? 0;
-    if (page?.kind === 'question') return page.slot <= answered;
+    if (page?.kind === 'question') return page.slot <= answered && gradedFinished(this.graded());
     if (page?.kind === 'result') return this.state.assessment !== null && attemptFinished(this.state.assessment);
     return page !== undefined;
   }
@@ -159,7 +190,7 @@ export class Player {
         items: pages.map(({ page, pageIndex }) => ({
           label: this.titleOf(page),
           pageIndex,
-          current: pageIndex === this.current,
+          current: pageIndex === this.current && !this.onCover,
           reachable: this.reachable(pageIndex),
           visited: visited(page),
         })),
@@ -206,6 +237,7 @@ export class Player {
         this.state.checks.set(index, mask);
         this.refresh();
       },
+      mediaEnded: (view) => this.tracker.mediaViewed(view),
     };
   }
 
@@ -221,9 +253,13 @@ export class Player {
       state,
       masteryScore: this.masteryScore,
       submit: (slot, mask, shownAt) => this.submit(state, slot, mask, shownAt),
+      score: () => this.score(state),
       retry: () => {
         this.state.assessment = startAttempt(assessment, this.state.assessment, newSeed());
-        this.go(this.pages.findIndex((page) => page.kind === 'question'), true);
+        // A new attempt plays the graded scenarios again: it opens on the assessment's first screen when they wait.
+        for (const { scenario } of this.graded()) Object.assign(this.progressOf(scenario), newProgress(scenario));
+        const question = this.pages.findIndex((page) => page.kind === 'question');
+        this.go(this.reachable(question) ? question : this.pages.findIndex((page) => page.module.isAssessment), true);
       },
     };
   }
@@ -233,8 +269,47 @@ export class Player {
     const question = this.pool[state.drawn[slot] ?? -1] as Question;
     state.answers.push(mask);
     this.tracker.record(interactionFor(question, mask, Date.now() - shownAt, Date.now()));
-    if (attemptFinished(state)) recordScore(state, attemptScore(state, this.pool));
+    if (attemptFinished(state)) recordScore(state, this.score(state));
     this.refresh();
+  }
+
+  /** The attempt's score: its questions, and each graded scenario as one item worth its credit. */
+  private score(state: AssessmentState): number {
+    const credits = this.graded().map(({ scenario, progress }) => creditOf(scenario, progress));
+    return scoreWithScenarios(attemptScore(state, this.pool), state.drawn.length, credits);
+  }
+
+  /** The learner's way through a scenario, started when first asked for. */
+  private progressOf(scenario: Scenario): ScenarioProgress {
+    const index = (this.course.scenarios ?? []).indexOf(scenario);
+    const all = this.state.scenarios ?? (this.state.scenarios = new Map());
+    if (!all.has(index)) all.set(index, newProgress(scenario));
+    return all.get(index) as ScenarioProgress;
+  }
+
+  private graded(): { scenario: Scenario; progress: ScenarioProgress }[] {
+    return gradedScenarios(this.course.scenarios ?? [], (scenario) => this.progressOf(scenario));
+  }
+
+  private scenarioHost(): ScenarioHost {
+    return {
+      strings: this.course.strings,
+      scenario: (id) => this.course.scenarios?.find((scenario) => scenario.id === id),
+      progress: (scenario) => this.progressOf(scenario),
+      choose: (scenario, pick, shownAt) => {
+        const record = choose(scenario, this.progressOf(scenario), pick, Date.now() - shownAt, Date.now());
+        if (record) this.tracker.record(record);
+        this.refresh();
+      },
+      goOn: (scenario) => {
+        goOn(scenario, this.progressOf(scenario));
+        this.refresh();
+      },
+      restart: (scenario) => {
+        restart(scenario, this.progressOf(scenario));
+        this.refresh();
+      },
+    };
   }
 
   /** This window's session has ended (restored from the back-forward cache after it closed): nothing more can be recorded. */

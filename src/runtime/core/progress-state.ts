@@ -1,3 +1,5 @@
+import type { ScenarioProgress } from '../scenario/scenario-progress.js';
+import { readScenarios, writeScenarios, type ScenarioShape } from '../scenario/scenario-state.js';
 import type { AssessmentState } from './assessment.js';
 
 /** Everything needed to resume, besides the bookmark (which the platform keeps apart). */
@@ -7,6 +9,8 @@ export interface SuspendState {
   /** Knowledge checks: index in the course's question list → mask of the last checked answer. */
   checks: Map<number, number>;
   assessment: AssessmentState | null;
+  /** Branching scenarios: index in the course's scenario list → the learner's way through it (absent: none). */
+  scenarios?: Map<number, ScenarioProgress>;
   /** Where this state comes from; see `Lineage`. */
   lineage: Lineage;
 }
@@ -29,6 +33,8 @@ export interface StateShape {
   questions: number;
   pool: number;
   draw: number;
+  /** The course's scenarios, in order (absent: none). */
+  scenarios?: readonly ScenarioShape[];
 }
 
 /*
@@ -42,32 +48,41 @@ export interface StateShape {
  *     answer count, each answer mask, best (0 = none, else hundredths + 1)
  *   check count, then per knowledge check: question index minus the previous
  *     one, answer mask (ascending by index)
+ *   the scenarios' part (see scenario-state.ts), absent in states written
+ *     before scenarios existed
  *
  * The output is printable ASCII from [0-9A-Za-z_-], safe in every LMS store.
  * 200 screens, a 100-question assessment and 100 knowledge checks take
  * under 1.5 KB. When a state still exceeds the platform's limit (4096
- * characters in SCORM 1.2), parts are dropped in this order: knowledge-check
- * answers, last first (they only restore what the learner saw); then the
- * visited flags. The assessment never is: it carries attempts and score.
+ * characters in SCORM 1.2), parts are dropped in this order: the paths
+ * through practice scenarios; knowledge-check answers, last first (they only restore what the learner saw); then the
+ * visited flags. The assessment and graded scenarios never are: they carry
+ * attempts and score.
  */
 const VERSION = '2';
 const UNSTAMPED = '1';
 
 export function emptyState(shape: StateShape): SuspendState {
-  return { visited: new Array<boolean>(shape.screens).fill(false), checks: new Map(), assessment: null, lineage: { origin: 0, session: 0 } };
+  return { visited: new Array<boolean>(shape.screens).fill(false), checks: new Map(), assessment: null, scenarios: new Map(), lineage: { origin: 0, session: 0 } };
 }
 
 export function encodeState(state: SuspendState, limit: number): string {
   const checks = [...state.checks].sort((a, b) => a[0] - b[0]);
+  let scenarios = [...(state.scenarios ?? [])].sort((a, b) => a[0] - b[0]);
   let visited = state.visited;
-  let encoded = encode(state.lineage, visited, state.assessment, checks);
+  const encodeNow = () => encode(state.lineage, visited, state.assessment, checks, scenarios);
+  let encoded = encodeNow();
+  if (encoded.length > limit) {
+    scenarios = scenarios.filter(([, progress]) => progress.graded);
+    encoded = encodeNow();
+  }
   while (encoded.length > limit && checks.length > 0) {
     checks.splice(Math.max(0, checks.length - Math.ceil(checks.length / 8)));
-    encoded = encode(state.lineage, visited, state.assessment, checks);
+    encoded = encodeNow();
   }
   if (encoded.length > limit) {
     visited = [];
-    encoded = encode(state.lineage, visited, state.assessment, checks);
+    encoded = encodeNow();
   }
   return encoded;
 }
@@ -113,13 +128,16 @@ export function decodeState(text: string, shape: StateShape): SuspendState | nul
       if (index >= shape.questions) return null;
       state.checks.set(index, reader.number());
     }
+    const scenarios = readScenarios(reader, shape.scenarios ?? []);
+    if (!scenarios) return null;
+    state.scenarios = scenarios;
     return state;
   } catch {
     return null;
   }
 }
 
-function encode(lineage: Lineage, visited: boolean[], assessment: AssessmentState | null, checks: [number, number][]): string {
+function encode(lineage: Lineage, visited: boolean[], assessment: AssessmentState | null, checks: [number, number][], scenarios: [number, ScenarioProgress][]): string {
   const bytes: number[] = [];
   const number = (value: number) => {
     // Arithmetic, not bit shifts: seeds use all 32 bits.
@@ -152,6 +170,8 @@ function encode(lineage: Lineage, visited: boolean[], assessment: AssessmentStat
     number(mask);
     previous = index;
   }
+  // Left out when empty, so a course without scenarios keeps its states byte for byte.
+  if (scenarios.length > 0) writeScenarios(number, scenarios);
   return VERSION + toBase64Url(bytes);
 }
 
@@ -174,7 +194,7 @@ function byteReader(bytes: number[]) {
     if (length > bytes.length - at) throw new Error('suspend data list is longer than the data');
     return Array.from({ length }, number);
   };
-  return { byte, number, list };
+  return { byte, number, list, done: () => at >= bytes.length };
 }
 
 function toBase64Url(bytes: number[]): string {

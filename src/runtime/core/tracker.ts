@@ -1,4 +1,4 @@
-import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, PageView, Transport } from '../transport/transport.js';
+import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, MediaView, PageView, Transport } from '../transport/transport.js';
 import type { CopySlot } from './browser-copy.js';
 import { laterStatus, sameStatus } from './status.js';
 
@@ -107,6 +107,10 @@ export class Tracker {
 
   viewed(view: PageView): void {
     if (!this.closed) this.transport.pageViewed?.(view);
+  }
+
+  mediaViewed(view: MediaView): void {
+    if (!this.closed) this.transport.mediaViewed?.(view);
   }
 
   /** Commits what is waiting now, e.g. when the page is hidden. */

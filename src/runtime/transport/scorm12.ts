@@ -120,7 +120,8 @@ export class Scorm12Transport implements Transport {
       ['type', interaction.type],
       ['student_response', answer(interaction.response)],
       ['correct_responses.0.pattern', interaction.correct.length > 1 ? `{${pattern}}` : pattern],
-      ['result', interaction.result === 'correct' ? 'correct' : 'wrong'],
+      // RTE 1.2 3.4.2.7.6: correct, wrong, unanticipated or neutral.
+      ['result', interaction.result === 'incorrect' ? 'wrong' : interaction.result],
       ['weighting', String(interaction.weighting)],
       ['latency', cmiTimespan(interaction.latencyMs)],
       ['time', cmiTime(interaction.timestamp)],

@@ -141,6 +141,7 @@ export class Scorm2004Transport implements Transport {
       ['description', description(interaction.description)],
       ['learner_response', answer(interaction.response)],
       ['correct_responses.0.pattern', answer(interaction.correct)],
+      // RTE 4.2.9.1 cmi.interactions.n.result: correct, incorrect, unanticipated, neutral or a real.
       ['result', interaction.result],
       ['weighting', String(interaction.weighting)],
       ['latency', isoDuration(interaction.latencyMs)],

@@ -37,13 +37,16 @@ export interface InteractionRecord {
   response: string[];
   /** Choice ids of the correct answer. */
   correct: string[];
-  result: 'correct' | 'incorrect';
+  /** `neutral`: neither right nor wrong (a scenario choice rated acceptable). */
+  result: 'correct' | 'incorrect' | 'neutral';
   /** 1 for graded assessment questions, 0 for knowledge checks. */
   weighting: number;
   /** Time from showing the question to answering it. */
   latencyMs: number;
   /** When the answer was given (epoch milliseconds). */
   timestamp: number;
+  /** The choices offered, for answers that are not a course question (scenario decisions). */
+  choices?: { id: string; text: string }[];
 }
 
 /** What the platform knows when the course opens. */
@@ -72,6 +75,13 @@ export interface PageView {
   title: string;
   /** Share of the course's screens seen so far, 0–100. */
   progress: number;
+}
+
+/** A video or audio clip the learner played to its end. */
+export interface MediaView {
+  /** The clip's path in the package. */
+  id: string;
+  title: string;
 }
 
 /** `suspend` keeps the attempt open for resume; `normal` ends it (the course is done). */
@@ -109,6 +119,8 @@ export interface Transport {
   recordInteraction(interaction: InteractionRecord): void;
   /** Optional: told about every page shown, revisits included. */
   pageViewed?(view: PageView): void;
+  /** Optional: a clip played to its end (xAPI `experienced` on the clip's activity). */
+  mediaViewed?(view: MediaView): void;
   /** How the session ends if it is cut short; written early so an abrupt close still resumes. */
   setExit(exit: ExitMode): void;
   /** Sends what was written; false when the platform refused or failed any of it. */

@@ -69,6 +69,11 @@ export class StatementBuilder {
     return this.activity(`${this.source.activityId}/pages/${encodeURIComponent(id)}`, 'http://activitystrea.ms/schema/1.0/page', title);
   }
 
+  /** A video or audio clip of the course, by its path in the package (ADL activity type `media`). */
+  media(path: string, title: string): Activity {
+    return this.activity(`${this.source.activityId}/media/${encodeURIComponent(path.replace(/^assets\//, ''))}`, `${ADL}activities/media`, title);
+  }
+
   /** xAPI-Data §2.4.4.1.1: a cmi.interaction activity with its choices and correct response. */
   interaction(record: InteractionRecord, question: Question | undefined): Activity {
     const trueFalse = record.type === 'true-false';
@@ -79,7 +84,7 @@ export class StatementBuilder {
       interactionType: record.type,
       correctResponsesPattern: [this.response(record, record.correct)],
     };
-    if (!trueFalse) definition['choices'] = (question?.choices ?? []).map((choice) => ({ id: choice.id, description: this.text(choice.text || choice.id) }));
+    if (!trueFalse) definition['choices'] = (question?.choices ?? record.choices ?? []).map((choice) => ({ id: choice.id, description: this.text(choice.text || choice.id) }));
     return { objectType: 'Activity', id: `${this.source.activityId}/questions/${encodeURIComponent(record.id)}`, definition };
   }
 

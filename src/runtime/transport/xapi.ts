@@ -1,6 +1,6 @@
 import type { BrowserStore } from '../core/browser-store.js';
 import type { PlayerCourse } from '../../model/player.js';
-import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, PageView, Score, Transport } from './transport.js';
+import type { CourseStatus, ExitMode, InteractionRecord, LaunchData, MediaView, PageView, Score, Transport } from './transport.js';
 import { agentKey, type Agent } from './xapi-agent.js';
 import { LrsClient, type StateAddress } from './xapi-lrs.js';
 import { emptyProgress, PROGRESS_STATE_ID, progressFrom, type ProgressDocument } from './xapi-progress.js';
@@ -116,7 +116,8 @@ export class XapiTransport implements Transport {
   recordInteraction(record: InteractionRecord): void {
     const result = {
       response: this.builder.response(record, record.response),
-      success: record.result === 'correct',
+      // A neutral answer (an acceptable scenario choice) is neither a success nor a failure: no `success`.
+      ...(record.result === 'neutral' ? {} : { success: record.result === 'correct' }),
       ...duration(record.latencyMs),
     };
     const object = this.builder.interaction(record, this.questions.find((question) => question.id === record.id));
@@ -129,6 +130,10 @@ export class XapiTransport implements Transport {
       this.progressSent = view.progress;
       this.send('progressed', this.builder.course, { extensions: { [PROGRESS_EXTENSION]: view.progress } });
     }
+  }
+
+  mediaViewed(view: MediaView): void {
+    this.send('experienced', this.builder.media(view.id, view.title), undefined, this.builder.inCourse());
   }
 
   /** Nothing to write: the progress document, not an exit value, says whether to resume. */

@@ -1,5 +1,6 @@
 import type { Assessment, Question } from '../../model/course.js';
-import { format, type UiStrings } from '../../model/ui-strings.js';
+import { format } from '../../model/label-format.js';
+import type { UiStrings } from '../../model/ui-strings.js';
 import { choiceIdsOf, isCorrect } from '../core/answers.js';
 import { attemptScore, attemptsLeft, choiceOrder, type AssessmentState } from '../core/assessment.js';
 import { button, h, pageHeading, trustedHtml } from './dom.js';
@@ -15,6 +16,8 @@ export interface AssessmentHost {
   masteryScore: number;
   submit(slot: number, mask: number, shownAt: number): void;
   retry(): void;
+  /** The attempt's score when more than the drawn questions count (graded scenarios); else the questions' own. */
+  score?(): number;
 }
 
 /**
@@ -58,7 +61,7 @@ export function questionPage(slot: number, host: AssessmentHost): HTMLElement {
 
 export function resultPage(host: AssessmentHost): HTMLElement {
   const { state, strings, pool } = host;
-  const score = attemptScore(state, pool);
+  const score = host.score?.() ?? attemptScore(state, pool);
   const passed = score >= host.masteryScore;
   const left = attemptsLeft(host.assessment, state);
   const percent = (value: number) => formatNumber(value, host.language);

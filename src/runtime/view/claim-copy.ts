@@ -1,5 +1,5 @@
 import type { UiStrings } from '../../model/ui-strings.js';
-import { format } from '../../model/ui-strings.js';
+import { format } from '../../model/label-format.js';
 import { button, h, pageHeading, setContent } from './dom.js';
 
 /**

@@ -1,8 +1,12 @@
 import type { Question, Screen } from '../../model/course.js';
 import type { UiStrings } from '../../model/ui-strings.js';
+import type { MediaView } from '../transport/transport.js';
 import { isCorrect } from '../core/answers.js';
+import { scenarioBlock, type ScenarioHost } from '../scenario/scenario-view.js';
+import { onClipEnded } from './clip-endings.js';
 import { button, h, pageHeading, revealBelow, setContent, trustedHtml } from './dom.js';
 import { questionForm } from './question-form.js';
+import { turnableCards } from './reveal-cards.js';
 
 export interface KnowledgeCheckHost {
   strings: UiStrings;
@@ -11,13 +15,22 @@ export interface KnowledgeCheckHost {
   lastAnswer(question: Question): number | undefined;
   /** `shownAt` is when the question appeared, for the interaction's latency. */
   check(question: Question, mask: number, shownAt: number): void;
+  /** A clip on the screen was played to its end. */
+  mediaEnded(view: MediaView): void;
 }
 
-export function lessonScreen(screen: Screen, host: KnowledgeCheckHost): HTMLElement {
+export function lessonScreen(screen: Screen, host: KnowledgeCheckHost, scenarios?: ScenarioHost): HTMLElement {
   const section = h('div', { class: 'screen' }, pageHeading(screen.title));
   for (const block of screen.blocks) {
     if (block.kind === 'html') {
-      section.append(trustedHtml('div', { class: 'content' }, block.html));
+      const content = trustedHtml('div', { class: 'content' }, block.html);
+      turnableCards(content, host.strings);
+      onClipEnded(content, host.mediaEnded);
+      section.append(content);
+      continue;
+    }
+    if (block.kind === 'scenario') {
+      section.append(scenarios ? scenarioBlock(block.scenarioId, scenarios) ?? '' : '');
       continue;
     }
     const question = host.question(block.questionId);

@@ -1,5 +1,6 @@
 import { MODULE_LINK_PREFIX } from '../../model/course.js';
-import { format, type UiStrings } from '../../model/ui-strings.js';
+import { format } from '../../model/label-format.js';
+import type { UiStrings } from '../../model/ui-strings.js';
 import { h, pageHeading, setContent } from './dom.js';
 
 export interface TocGroup {
@@ -72,10 +73,10 @@ export class Shell {
     details.open = typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches;
   }
 
-  /** Shows a page; focus moves to its h1 except on the first page of a visit, where the browser's own start point is kept. */
+  /** Shows a page; focus moves to its h1 unless `moveFocus` is false (the cover at launch, where the browser's own start point is kept). */
   show(page: HTMLElement, title: string, moveFocus: boolean): void {
     setContent(this.main, page);
-    document.title = `${title} - ${this.courseTitle}`;
+    document.title = title === this.courseTitle ? title : `${title} - ${this.courseTitle}`;
     if (moveFocus) page.querySelector<HTMLElement>('h1')?.focus();
   }
 

@@ -3,6 +3,20 @@ import { expect } from 'vitest';
 import type { BrowserLearner } from './learner.js';
 import type { LmsSession } from './lms-session.js';
 
+/** The decisions a learner meets who takes the best choice at each, scenario by scenario. */
+function bestPaths(learner: BrowserLearner): string[] {
+  return (learner.course.scenarios ?? []).flatMap((scenario) => {
+    const met: string[] = [];
+    for (let index = 0; index >= 0 && met.length < scenario.decisions.length; ) {
+      const decision = scenario.decisions[index];
+      if (!decision) break;
+      met.push(decision.id);
+      index = decision.choices.find((choice) => choice.rating === 'best')?.next ?? -1;
+    }
+    return met;
+  });
+}
+
 /**
  * Fails the first attempt, retries and passes, then exits, checking what the
  * LMS stored at each step. The learner decides mouse or keyboard.
@@ -33,7 +47,10 @@ export async function failRetryPass(lms: LmsSession, learner: BrowserLearner, on
   expect(graded.slice(10).every((i) => i.result === 'correct')).toBe(true);
   // Knowledge checks are journaled once each, in course order, with weight 0.
   const checks = learner.course.questions.filter((q) => !q.graded).map((q) => q.id);
-  expect(interactions.filter((i) => i.weighting === '0').map((i) => i.id)).toEqual(checks);
+  const practice = interactions.filter((i) => i.weighting === '0');
+  expect(practice.filter((i) => checks.includes(i.id as string)).map((i) => i.id)).toEqual(checks);
+  // So is each decision of the practice scenarios the walk played by their best choices: correct, in order.
+  expect(practice.filter((i) => !checks.includes(i.id as string)).map((i) => [i.id, i.type, i.result])).toEqual(bestPaths(learner).map((id) => [id, 'choice', 'correct']));
   expect(learner.arrivals.filter((arrival) => !arrival.focusOnHeading)).toEqual([]);
 }
 

@@ -3,14 +3,6 @@ import { expect } from 'vitest';
 import { axeViolations, pageWidth } from './audit.js';
 import type { BrowserLearner, PageKind } from './learner.js';
 
-/** Tab reaches the skip link first; Enter on it moves focus past the contents to the page. */
-export async function skipToContent(learner: BrowserLearner): Promise<void> {
-  await learner.press('Tab');
-  expect(await learner.frame.evaluate(() => document.activeElement?.id)).toBe('cease-skip');
-  await learner.press('Enter');
-  expect(await learner.frame.evaluate(() => document.activeElement?.id)).toBe('cease-main');
-}
-
 /** Next, then Shift+Tab from Next to Previous and Enter: back on the first page, focus on its heading. */
 export async function previousByShiftTab(learner: BrowserLearner): Promise<void> {
   const first = await learner.heading();

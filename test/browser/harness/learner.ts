@@ -4,6 +4,7 @@
  * from the course JSON the page embeds, as the compiler wrote it.
  */
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Question } from '../../../src/model/course.js';
 import type { PlayerCourse } from '../../../src/model/player.js';
 import { focusState } from './audit.js';
@@ -22,9 +23,25 @@ export class BrowserLearner {
     readonly by: 'mouse' | 'keyboard',
   ) {}
 
+  /**
+   * The learner in front of a course just launched, past its cover: by mouse
+   * a click on Start (or Continue); by keyboard the skip link first (Tab
+   * must reach it first, Enter must move focus to the page), then Tab to the
+   * button and Enter. Either way focus lands on the first page's heading.
+   */
   static async on(page: Page, frame: Frame, by: 'mouse' | 'keyboard' = 'mouse'): Promise<BrowserLearner> {
     const json = await frame.locator('#cease-course').textContent();
-    return new BrowserLearner(page, frame, JSON.parse(json ?? '') as PlayerCourse, by);
+    const learner = new BrowserLearner(page, frame, JSON.parse(json ?? '') as PlayerCourse, by);
+    await frame.waitForSelector('#cease-main h1');
+    if (await frame.locator('#cease-start').count() === 0) return learner;
+    if (by === 'keyboard') {
+      await learner.press('Tab');
+      expect(await frame.evaluate(() => document.activeElement?.id)).toBe('cease-skip');
+      await learner.press('Enter');
+      expect(await frame.evaluate(() => document.activeElement?.id)).toBe('cease-main');
+    }
+    await learner.next('#cease-start');
+    return learner;
   }
 
   heading(): Promise<string> {
@@ -42,9 +59,9 @@ export class BrowserLearner {
     return this.frame.locator('#cease-next').evaluate((next) => next.getAttribute('aria-disabled') !== 'true');
   }
 
-  /** Question ids on the page, in page order. */
+  /** Question ids on the page, in page order (a scenario's decisions are not questions). */
   questionIds(): Promise<string[]> {
-    return this.frame.locator('#cease-main fieldset[data-question]').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question') ?? ''));
+    return this.frame.locator('#cease-main fieldset[data-question]:not(.scenario fieldset)').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question') ?? ''));
   }
 
   question(id: string): Question {
@@ -156,6 +173,28 @@ export class BrowserLearner {
     }
   }
 
+  /** Plays every scenario on the screen to its end, taking the best choice at each decision and going on after each consequence. */
+  async playScenarios(): Promise<void> {
+    for (let steps = 0; steps < 100; steps++) {
+      const stage = await this.frame.evaluate(() => {
+        const decision = document.querySelector('#cease-main .scenario-decision fieldset');
+        if (decision) return decision.getAttribute('data-question') ?? '';
+        return document.querySelector('#cease-main .scenario-consequence') ? 'consequence' : null;
+      });
+      if (stage === null) return;
+      if (stage === 'consequence') {
+        await this.activate('#cease-main .scenario-consequence button');
+        continue;
+      }
+      const decision = (this.course.scenarios ?? []).flatMap((scenario) => scenario.decisions).find((candidate) => candidate.id === stage);
+      const best = decision?.choices.find((choice) => choice.rating === 'best');
+      if (!best) throw new Error(`no decision ${stage} with a best choice in the course JSON`);
+      await this.choose(stage, [best.id]);
+      await this.activate('#cease-main .scenario-decision button');
+    }
+    throw new Error(`a scenario on "${await this.heading()}" never ended`);
+  }
+
   /** Answers the assessment question shown and submits it. */
   async submitAnswer(right: boolean): Promise<void> {
     const [id] = await this.questionIds();
@@ -168,7 +207,10 @@ export class BrowserLearner {
     let slot = 0;
     for (let pages = 0; pages < 200; pages++) {
       const kind = await this.kind();
-      if (kind === 'screen') await this.answerChecks(true);
+      if (kind === 'screen') {
+        await this.answerChecks(true);
+        await this.playScenarios();
+      }
       if (kind === 'question') await this.submitAnswer(rightAnswers(slot++));
       await onPage?.(kind);
       if (kind === 'result') return;

@@ -33,11 +33,12 @@ describe('block-structure', () => {
       ':::figure', '![A map](assets/map.svg)', '', 'The caption.', ':::', '',
       ':::beside', '![A map](assets/map.svg)', '', 'The text.', ':::', '',
       ':::takeaways', '- One point.', ':::', '',
+      ':::reveal[Front]', 'Back.', ':::', '',
       ':::carousel', 'Not a block.', ':::', '',
     ].join('\n');
     const { diagnostics } = await compileFiles({ '01-good.md': lesson, 'assets/map.svg': '<svg/>' });
     expect(diagnostics.map((d) => `${d.line} ${d.ruleId} ${d.hint}`)).toEqual([
-      '32 directive-unknown Use one of :::note, :::tip, :::warning, :::myth, :::fact, :::expand, :::steps, :::quote, :::takeaways, :::figure, :::beside, :::question.',
+      '36 directive-unknown Use one of :::note, :::tip, :::warning, :::myth, :::fact, :::expand, :::steps, :::quote, :::takeaways, :::figure, :::beside, :::reveal, :::video, :::audio, :::question, :::scenario.',
     ]);
   });
 });
