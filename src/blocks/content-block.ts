@@ -3,7 +3,7 @@ import type { Node, Paragraph, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { UiStrings } from '../model/ui-strings.js';
 
-/** What a block's renderer may ask of remark-rehype: the HTML of Markdown children. */
+/** What a block's renderer may ask of mdast-util-to-hast: the HTML of Markdown children. */
 export interface BlockState {
   all(node: { children: RootContent[] } | ContainerDirective): ElementContent[];
 }

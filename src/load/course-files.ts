@@ -1,6 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isInside } from './course-boundary.js';
+import { sideBySide } from './side-by-side.js';
 
 /**
  * The files of a course folder by `/`-separated relative path. A file whose
@@ -43,27 +44,38 @@ export async function listCourseFiles(
   const scripted = new Set<string>();
   const captions = new Map<string, string>();
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
+  // Looked at side by side; the maps are filled in the order readdir gave.
+  const found = await sideBySide(entries, async (entry) => {
     const path = join(entry.parentPath, entry.name);
     const onDisk = relative(dir, path).split(sep).join('/');
     // Keyed in NFC, as Markdown is typically written: macOS file systems may
     // hand back the decomposed form (NFD) of the same name.
     const rel = onDisk.normalize('NFC');
-    if (rel.split('/').some((part, index) => part.startsWith('.') || (index === 0 && SKIPPED.has(part)))) continue;
-    if (entry.isDirectory()) continue;
+    if (rel.split('/').some((part, index) => part.startsWith('.') || (index === 0 && SKIPPED.has(part)))) return null;
+    if (entry.isDirectory()) return null;
     let inside = false;
+    let size: number | null = null;
+    let isScripted = false;
+    let caption: string | null = null;
     try {
       inside = isInside(root, await realpath(path));
       const info = await stat(path);
-      if (!info.isFile()) continue;
-      if (inside) sizes.set(rel, info.size);
-      if (inside && DOCUMENT_FILE.test(rel) && info.size <= MAX_SVG_SCAN_BYTES && SVG_SCRIPT.test(await readFile(path, 'utf8'))) scripted.add(rel);
-      if (inside && /\.vtt$/i.test(rel) && info.size <= MAX_CAPTIONS_BYTES) captions.set(rel, await readFile(path, 'utf8'));
+      if (!info.isFile()) return null;
+      if (inside) size = info.size;
+      isScripted = inside && DOCUMENT_FILE.test(rel) && info.size <= MAX_SVG_SCAN_BYTES && SVG_SCRIPT.test(await readFile(path, 'utf8'));
+      if (inside && /\.vtt$/i.test(rel) && info.size <= MAX_CAPTIONS_BYTES) caption = await readFile(path, 'utf8');
     } catch {
       inside = false; // dangling symlink
     }
-    files.set(rel, inside);
-    diskPaths.set(rel, onDisk);
+    return { rel, onDisk, inside, size, isScripted, caption };
+  });
+  for (const file of found) {
+    if (!file) continue;
+    files.set(file.rel, file.inside);
+    diskPaths.set(file.rel, file.onDisk);
+    if (file.size !== null) sizes.set(file.rel, file.size);
+    if (file.isScripted) scripted.add(file.rel);
+    if (file.caption !== null) captions.set(file.rel, file.caption);
   }
   return { files, sizes, scripted, diskPaths, captions };
 }

@@ -7,6 +7,7 @@ import { otherTranslationsText } from './other-translations.js';
 import { lessonOrder, reportNumberWidths } from './lesson-order.js';
 import { readSourceFile, type SourceFile } from './source-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
+import { sideBySide } from './side-by-side.js';
 
 /** Everything read from disk for one compile; later stages never touch the file system. */
 export interface CourseSource {
@@ -143,45 +144,56 @@ async function loadLessons(
     return null;
   }
   reportNumberWidths(names, (name) => show(join(dir, name)), diagnostics);
-  const files: SourceFile[] = [];
-  for (const name of names) {
-    // A symlinked lesson could pull any file on the machine into a package.
-    // Node decodes a file name that is not UTF-8 with U+FFFD, a name no call can open again.
-    if (name.includes('\uFFFD')) {
-      diagnostics.push({
-        file: show(join(dir, name)),
-        severity: 'error',
-        ruleId: 'file-name-encoding',
-        message: `The name of lesson ${name} is not valid UTF-8, so it cannot be read on every system.`,
-        hint: 'Rename the file; accented letters are fine once the name is saved as UTF-8 (most file managers do this).',
-      });
-      continue;
-    }
-    const target = await realpath(join(dir, name)).catch(() => null);
-    if (target === null) {
-      diagnostics.push({
-        file: show(join(dir, name)),
-        severity: 'error',
-        ruleId: 'file-unreadable',
-        message: `${name} is a symbolic link that leads nowhere (its target is missing, or it links to itself).`,
-        hint: 'Replace the link with the lesson file itself.',
-      });
-      continue;
-    }
-    if (!isInside(root, target)) {
-      diagnostics.push({
-        file: show(join(dir, name)),
-        severity: 'error',
-        ruleId: 'path-outside-course',
-        message: `${name} links to a file outside the course folder.`,
-        hint: 'Copy the lesson into the course folder instead of linking to it.',
-      });
-      continue;
-    }
-    const file = await readSourceFile(join(dir, name), show(join(dir, name)), diagnostics);
-    if (file) files.push(file);
+  // Read side by side (the disk is idle between sequential reads); findings keep the lesson order.
+  const read = await sideBySide(names, async (name) => {
+    const found: Diagnostic[] = [];
+    return { file: await readLesson(root, dir, name, show, found), found };
+  });
+  for (const { found } of read) diagnostics.push(...found);
+  return read.flatMap(({ file }) => (file ? [file] : []));
+}
+
+async function readLesson(
+  root: string,
+  dir: string,
+  name: string,
+  show: (path: string) => string,
+  diagnostics: Diagnostic[],
+): Promise<SourceFile | null> {
+  // A symlinked lesson could pull any file on the machine into a package.
+  // Node decodes a file name that is not UTF-8 with U+FFFD, a name no call can open again.
+  if (name.includes('\uFFFD')) {
+    diagnostics.push({
+      file: show(join(dir, name)),
+      severity: 'error',
+      ruleId: 'file-name-encoding',
+      message: `The name of lesson ${name} is not valid UTF-8, so it cannot be read on every system.`,
+      hint: 'Rename the file; accented letters are fine once the name is saved as UTF-8 (most file managers do this).',
+    });
+    return null;
   }
-  return files;
+  const target = await realpath(join(dir, name)).catch(() => null);
+  if (target === null) {
+    diagnostics.push({
+      file: show(join(dir, name)),
+      severity: 'error',
+      ruleId: 'file-unreadable',
+      message: `${name} is a symbolic link that leads nowhere (its target is missing, or it links to itself).`,
+      hint: 'Replace the link with the lesson file itself.',
+    });
+    return null;
+  }
+  if (!isInside(root, target)) {
+    diagnostics.push({
+      file: show(join(dir, name)),
+      severity: 'error',
+      ruleId: 'path-outside-course',
+      message: `${name} links to a file outside the course folder.`,
+      hint: 'Copy the lesson into the course folder instead of linking to it.',
+    });
+    return null;
+  }
+  return readSourceFile(join(dir, name), show(join(dir, name)), diagnostics);
 }
 
 async function loadYaml(

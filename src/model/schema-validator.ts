@@ -14,6 +14,8 @@ const compiled = new Map<SchemaName, ValidateFunction>();
 /**
  * A validator for one of `schemas/<name>.schema.json`. Every schema is loaded
  * into one Ajv instance so that schemas can refer to one another by file name.
+ * The CLI bundle has them compiled at build time with the same options
+ * (scripts/precompile.mjs): an option changed here changes there too.
  */
 export function schemaValidator(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);

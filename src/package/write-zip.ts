@@ -1,22 +1,16 @@
-import archiver from 'archiver';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { outputError } from './output-error.js';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
+import { OutputError, outputError } from './output-error.js';
 import type { PackageFile } from './package-file.js';
 import { removedOnSignal } from './temp-files.js';
-
-/**
- * A fixed entry date: the same sources must give the same bytes, so no clock
- * reaches the zip. (Stored as UTC by the zip writer.)
- */
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+import { endOfCentralDirectory, zipEntry, ZipTooLargeError } from './zip-entries.js';
 
 /**
  * Writes a deterministic zip: entries sorted by path, fixed dates and modes,
- * `/` separators, no directory entries. Written to a temporary file and
- * renamed, so a failed or interrupted build never leaves a half-written
- * package behind. A folder that cannot be written is an OutputError.
+ * `/` separators, no directory entries. Each entry is compressed and written
+ * in turn, so only one file's bytes are held twice. Written to a temporary
+ * file and renamed, so a failed or interrupted build never leaves a
+ * half-written package behind. A folder that cannot be written is an OutputError.
  */
 export async function writeZip(target: string, files: readonly PackageFile[]): Promise<number> {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -28,29 +22,47 @@ export async function writeZip(target: string, files: readonly PackageFile[]): P
   const temp = `${target}.${process.pid}.tmp`;
   const release = removedOnSignal(temp);
   try {
-    const size = await new Promise<number>((resolve, reject) => {
-      const output = createWriteStream(temp);
-      const archive = archiver('zip', { zlib: { level: 9 } });
-      output.on('close', () => resolve(archive.pointer()));
-      output.on('error', reject);
-      archive.on('error', reject);
-      archive.on('warning', reject);
-      archive.pipe(output);
+    const handle = await open(temp, 'w');
+    let offset = 0;
+    try {
+      const central: Buffer[] = [];
       for (const file of sorted) {
-        archive.append(typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents, {
-          name: file.path,
-          date: FIXED_DATE,
-          mode: 0o644,
-        });
+        const entry = zipEntry(file, offset);
+        await writeAll(handle, [entry.local, entry.data]);
+        offset += entry.local.length + entry.data.length;
+        central.push(entry.central);
       }
-      void archive.finalize();
-    });
+      const directory = Buffer.concat(central);
+      await writeAll(handle, [directory, endOfCentralDirectory(central.length, directory.length, offset)]);
+      offset += directory.length + 22;
+    } finally {
+      await handle.close();
+    }
     await rename(temp, target);
-    return size;
+    return offset;
   } catch (error) {
     await rm(temp, { force: true });
-    throw outputError(error, target);
+    throw error instanceof ZipTooLargeError ? tooLarge(error, target) : outputError(error, target);
   } finally {
     release();
   }
+}
+
+/** A write may take fewer bytes than given (a full disk then fails on the next one): the rest is written again. */
+async function writeAll(handle: FileHandle, buffers: Buffer[]): Promise<void> {
+  let rest = Buffer.concat(buffers);
+  while (rest.length > 0) {
+    const { bytesWritten } = await handle.write(rest);
+    rest = rest.subarray(bytesWritten);
+  }
+}
+
+function tooLarge(error: ZipTooLargeError, target: string): OutputError {
+  return new OutputError({
+    file: relative(process.cwd(), target),
+    severity: 'error',
+    ruleId: 'output-unwritable',
+    message: `${error.message} No LMS imports a package that large.`,
+    hint: 'Leave the asset-size rule on, and link large media hosted elsewhere with https: instead of packaging them.',
+  });
 }

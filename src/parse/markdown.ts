@@ -1,13 +1,45 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { walkTree } from '../model/walk-tree.js';
 
 // GFM gives task lists (question choices) and tables; directives give
 // :::callouts and :::question blocks; front matter stays a `yaml` node.
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
+
+type Transform = (tree: Root) => Root | undefined | void;
+
+/**
+ * GFM's literal autolinks (`www.x.org`, `https://…`, `a@b.org`, `mailto:`,
+ * `xmpp:`) are finished by a transform that walks the whole tree four times
+ * (once per pattern, each walk keeping an ancestor list), a sixth of a large
+ * build. Every pattern needs "http://", "https://", "www." or "@" in a text,
+ * so the same transform now runs only on the top-level blocks that have one:
+ * the blocks are independent, and a block without one is left unchanged by it.
+ */
+function onlyWhereFound(transform: Transform): Transform {
+  return (tree) => {
+    for (const block of tree.children) if (mayHoldLiteralAutolink(block)) transform({ type: 'root', children: [block] });
+    return tree;
+  };
+}
+
+function mayHoldLiteralAutolink(block: Nodes): boolean {
+  let found = false;
+  walkTree(block, (node) => {
+    if (!found && node.type === 'text') found = node.value.includes('@') || /https?:\/\/|www\./i.test(node.value);
+  });
+  return found;
+}
+
+const literalAutolinks = gfmAutolinkLiteralFromMarkdown().transforms?.[0];
+for (const extension of (parser.data('fromMarkdownExtensions') ?? []).flat(Infinity) as { transforms?: Transform[] }[]) {
+  extension.transforms = extension.transforms?.map((transform) => (transform === literalAutolinks ? onlyWhereFound(transform) : transform));
+}
 
 export function parseMarkdown(text: string): Root {
   return parser.runSync(parser.parse(text)) as Root;

@@ -1,6 +1,6 @@
-import type { Heading, Image, Root, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walkTree } from '../model/walk-tree.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import { parseYaml, positionOfPath } from '../load/yaml-file.js';
@@ -77,8 +77,8 @@ export function parseLesson(
       }
     }
   });
-  visit(tree, 'image', (image: Image) => {
-    lesson.images.push(image);
+  walkTree(tree, (node) => {
+    if (node.type === 'image') lesson.images.push(node);
   });
   return lesson;
 }

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walkTree } from '../model/walk-tree.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { megabytes, MAX_TEXT_BYTES } from '../load/source-file.js';
 import type { Variables } from '../model/draft.js';
@@ -102,7 +102,7 @@ export interface TreeUnknownPlaceholder extends UnknownPlaceholder {
  */
 export function fillTreePlaceholders(tree: Root, variables: Variables, budget: FillBudget = newFillBudget()): TreeUnknownPlaceholder[] {
   const found: TreeUnknownPlaceholder[] = [];
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     const fill = (text: string, measuredFromNodeStart: boolean) => {
       const unknown: UnknownPlaceholder[] = [];

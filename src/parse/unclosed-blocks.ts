@@ -55,6 +55,6 @@ export function reportUnclosedContainers(tree: Root, file: SourceFile, diagnosti
 function closed(node: ContainerDirective, text: string): boolean {
   const { start, end } = node.position ?? {};
   if (start?.offset === undefined || end?.offset === undefined) return true;
-  const lastLine = text.slice(start.offset, end.offset).split('\n').pop() ?? '';
+  const lastLine = text.slice(Math.max(start.offset, text.lastIndexOf('\n', end.offset - 1) + 1), end.offset);
   return /^[\s>]*:{3,}\s*$/.test(lastLine);
 }

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walkTree } from '../model/walk-tree.js';
 import { join } from 'node:path';
 import { fileReferences } from '../check/asset-path.js';
 import { MODULE_LINK_PREFIX, type Asset, type Assessment, type Block, type Course, type Module, type Question } from '../model/course.js';
@@ -96,8 +96,8 @@ function renderModule(
 ): Module {
   // The screen title is the page's h1, so headings inside a screen move up
   // one level (### → h2) to keep the outline without gaps.
-  visit(lesson.tree, 'heading', (heading) => {
-    if (heading.depth >= 3) heading.depth = (heading.depth - 1) as typeof heading.depth;
+  walkTree(lesson.tree, (heading) => {
+    if (heading.type === 'heading' && heading.depth >= 3) heading.depth = (heading.depth - 1) as typeof heading.depth;
   });
   const byNode = new Map(lesson.questions.map((question) => [question.position.line, question]));
   const scenarioAt = new Map((lesson.scenarios ?? []).map((scenario) => [scenario.position.line, scenario]));

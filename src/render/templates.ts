@@ -7,7 +7,9 @@ const cache = new Map<string, HandlebarsTemplateDelegate>();
 
 /**
  * Renders a template from `templates/` with a finished view model. `strict`
- * makes a missing field an error instead of silently empty markup.
+ * makes a missing field an error instead of silently empty markup. The CLI
+ * bundle runs the templates precompiled with the same options
+ * (scripts/precompile.mjs): a helper or option added here goes there too.
  */
 export function renderTemplate(name: string, view: object): string {
   let template = cache.get(name);

@@ -149,9 +149,10 @@ describe.skipIf(skipBrowser)('a branching scenario over xAPI, against the strict
     expect(await goOn(learner)).toBe('Back at the yard');
     expect(await decide(learner, 'plow-driver-2', 'b')).toBe('Acceptable choice');
     await page.reload();
-    await page.waitForSelector('#cease-main h1');
+    // The relaunch opens on the cover; "Continue where you left off" leads back into the scenario.
+    const resumed = await BrowserLearner.on(page, page.mainFrame());
     expect(await page.locator('.scenario-consequence h2').innerText()).toBe('Acceptable choice');
-    expect(await goOn(await BrowserLearner.on(page, page.mainFrame()))).toBe('End of the scenario');
+    expect(await goOn(resumed)).toBe('End of the scenario');
 
     const answered = () => lrs.statements.filter((statement) => statement.verb.id.endsWith('/answered'));
     await expect.poll(() => answered().length, { timeout: 5000 }).toBe(2);

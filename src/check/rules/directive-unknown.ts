@@ -1,4 +1,3 @@
-import { visit } from 'unist-util-visit';
 import { closestName } from '../../diagnostics/did-you-mean.js';
 import { contentBlocks } from '../../blocks/index.js';
 import { CALLOUTS } from '../../model/callouts.js';
@@ -16,14 +15,12 @@ export const directiveUnknown: Rule = {
   id: 'directive-unknown',
   description: 'Every `:::block` is a callout (note, tip, warning, myth, fact), a content block (expand, steps, quote, takeaways, figure, beside), a question (question, matching, ordering, short-answer, survey) or a scenario.',
   severity: 'error',
-  check(draft, report) {
-    for (const lesson of draft.lessons) {
-      visit(lesson.tree, 'containerDirective', (node) => {
-        if (BLOCKS.includes(node.name)) return;
-        const closest = closestName(node.name, BLOCKS);
-        report(nodeLocation(lesson, node), `Unknown block ":::${node.name}"; its text would show without a label.${closest ? ` Did you mean ":::${closest}"?` : ''}`,
-          `Use one of :::${BLOCKS.join(', :::')}.`);
-      });
-    }
-  },
+  nodes: (lesson, report) => ({
+    containerDirective(node) {
+      if (BLOCKS.includes(node.name)) return;
+      const closest = closestName(node.name, BLOCKS);
+      report(nodeLocation(lesson, node), `Unknown block ":::${node.name}"; its text would show without a label.${closest ? ` Did you mean ":::${closest}"?` : ''}`,
+        `Use one of :::${BLOCKS.join(', :::')}.`);
+    },
+  }),
 };

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walkTree } from '../../model/walk-tree.js';
 import type { LessonDraft } from '../../model/draft.js';
 import type { Rule } from '../rule.js';
 import { isQuestionDirective } from '../../questions/index.js';
@@ -19,7 +19,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 function countWords(node: Nodes): number {
   let words = 0;
-  visit(node, (child) => {
+  walkTree(node, (child) => {
     if (child.type === 'text' || child.type === 'inlineCode' || child.type === 'code') words += child.value.match(WORD)?.length ?? 0;
   });
   return words;

@@ -1,5 +1,4 @@
 import type { Heading } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.js';
 import { nodeLocation } from './node-location.js';
 
@@ -15,11 +14,11 @@ export const headingOrder: Rule = {
   id: 'heading-order',
   description: 'Heading levels never skip (`###` comes before `####` under a `##` screen title) and a module has at most one `#`, its title.',
   severity: 'warning',
-  check(draft, report) {
-    for (const lesson of draft.lessons) {
-      const title = lesson.tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
-      let above = 2;
-      visit(lesson.tree, 'heading', (heading) => {
+  nodes(lesson, report) {
+    const title = lesson.tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+    let above = 2;
+    return {
+      heading(heading) {
         if (heading.depth === 1) {
           if (heading !== title) {
             report(nodeLocation(lesson, heading), 'A second "#" heading; a module has only one, its title.',
@@ -33,7 +32,7 @@ export const headingOrder: Rule = {
             `Make it "${marks(above + 1)}", one level below the heading above it.`);
         }
         above = heading.depth;
-      });
-    }
+      },
+    };
   },
 };

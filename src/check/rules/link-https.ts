@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import type { Definition, Link } from 'mdast';
 import type { Rule } from '../rule.js';
 import { nodeLocation } from './node-location.js';
 
@@ -11,15 +11,13 @@ export const linkHttps: Rule = {
   id: 'link-https',
   description: 'Links to other sites use `https:`, not `http:` (`mailto:` and `tel:` are fine).',
   severity: 'warning',
-  check(draft, report) {
-    for (const lesson of draft.lessons) {
-      // Reference-style links ([text][ref]) take their address from the definition.
-      visit(lesson.tree, (node) => {
-        if ((node.type === 'link' || node.type === 'definition') && /^http:/i.test(node.url)) {
-          report(nodeLocation(lesson, node), `Link "${node.url}" uses http, which is not encrypted.`,
-            `Use ${node.url.replace(/^http:/i, 'https:')} (check that the site answers on https).`);
-        }
-      });
-    }
+  nodes(lesson, report) {
+    const check = (node: Link | Definition) => {
+      if (!/^http:/i.test(node.url)) return;
+      report(nodeLocation(lesson, node), `Link "${node.url}" uses http, which is not encrypted.`,
+        `Use ${node.url.replace(/^http:/i, 'https:')} (check that the site answers on https).`);
+    };
+    // Reference-style links ([text][ref]) take their address from the definition.
+    return { link: check, definition: check };
   },
 };

@@ -1,6 +1,5 @@
 import type { Link, LinkReference } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.js';
 import { nodeLocation } from './node-location.js';
 
@@ -23,24 +22,22 @@ export const linkText: Rule = {
   id: 'link-text',
   description: 'Link text says where the link goes: not "click here", "here", "more" (or "aquí", "más") and not a bare URL (WCAG 2.1 SC 2.4.4).',
   severity: 'warning',
-  check(draft, report) {
-    for (const lesson of draft.lessons) {
-      visit(lesson.tree, (node) => {
-        if (node.type !== 'link' && node.type !== 'linkReference') return;
-        const text = toString(node as Link | LinkReference).trim();
-        const at = nodeLocation(lesson, node);
-        if (text === '') {
-          report(at, 'Link has no text, so screen readers announce only "link".',
-            'Write what the link leads to between the brackets: [the 2024 annual report](…).');
-        } else if (VAGUE.has(normalize(text))) {
-          report(at, `Link text "${text}" does not say where the link goes.`,
-            'Use the name of the page or document as the link text, e.g. "see [the hotline\'s opening hours](…)".');
-        } else if (node.type === 'link' && isBareUrl(text, node.url)) {
-          report(at, `Link text is the bare address "${text}"; read aloud, it does not say what the page is.`,
-            `Give it a name: [Name of the page](${node.url}).`);
-        }
-      });
-    }
+  nodes(lesson, report) {
+    const check = (node: Link | LinkReference) => {
+      const text = toString(node).trim();
+      const at = nodeLocation(lesson, node);
+      if (text === '') {
+        report(at, 'Link has no text, so screen readers announce only "link".',
+          'Write what the link leads to between the brackets: [the 2024 annual report](…).');
+      } else if (VAGUE.has(normalize(text))) {
+        report(at, `Link text "${text}" does not say where the link goes.`,
+          'Use the name of the page or document as the link text, e.g. "see [the hotline\'s opening hours](…)".');
+      } else if (node.type === 'link' && isBareUrl(text, node.url)) {
+        report(at, `Link text is the bare address "${text}"; read aloud, it does not say what the page is.`,
+          `Give it a name: [Name of the page](${node.url}).`);
+      }
+    };
+    return { link: check, linkReference: check };
   },
 };
 

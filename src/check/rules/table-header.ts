@@ -1,5 +1,4 @@
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.js';
 import { nodeLocation } from './node-location.js';
 
@@ -12,15 +11,13 @@ export const tableHeader: Rule = {
   id: 'table-header',
   description: 'Every table has a header row that names its columns; a table with an empty first row is layout, not data.',
   severity: 'warning',
-  check(draft, report) {
-    for (const lesson of draft.lessons) {
-      visit(lesson.tree, 'table', (table) => {
-        const header = table.children[0];
-        if (header && header.children.every((cell) => toString(cell).trim() === '')) {
-          report(nodeLocation(lesson, table), 'The table\'s header row is empty, so screen readers cannot name its columns.',
-            'Write column names in the first row; if the table only arranges content side by side, use a list or paragraphs instead.');
-        }
-      });
-    }
-  },
+  nodes: (lesson, report) => ({
+    table(table) {
+      const header = table.children[0];
+      if (header && header.children.every((cell) => toString(cell).trim() === '')) {
+        report(nodeLocation(lesson, table), 'The table\'s header row is empty, so screen readers cannot name its columns.',
+          'Write column names in the first row; if the table only arranges content side by side, use a list or paragraphs instead.');
+      }
+    },
+  }),
 };
