@@ -110,7 +110,7 @@ function patternsOf(interaction: Record<string, unknown>): string[] {
 describe.skipIf(skipBrowser)('every question type under scorm-again (SCORM 1.2)', () => {
   for (const [by, width] of [['mouse', 1280], ['keyboard', 320]] as const) {
     test(`by ${by} at ${width} px: completed and passed, no axe finding, and the LMS holds each interaction's type, response, pattern and result`, async () => {
-      const context = await shared.browser.newContext({ viewport: { width, height: 720 } });
+      const context = await shared.browser.newContext({ viewport: { width, height: 720 }, reducedMotion: 'reduce' });
       const { lms, learner } = await launch12(context, by);
       expect(await takeCourse(learner, width)).toEqual([]);
       await expect.poll(() => lms.value('cmi.core.lesson_status'), { timeout: 5000 }).toBe('passed');
@@ -128,7 +128,7 @@ describe.skipIf(skipBrowser)('every question type under scorm-again (SCORM 1.2)'
 
 describe.skipIf(skipBrowser)('resuming every question type (SCORM 1.2)', () => {
   test('the next launch shows each answer as it was left: the scale point, the matches, the order and the typed text with its feedback', async () => {
-    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const first = await launch12(context, 'mouse');
     const given: [string, Given][] = [
       ['confidence-before', { choose: ['2'] }],
@@ -177,7 +177,7 @@ describe.skipIf(skipBrowser)('resuming every question type (SCORM 1.2)', () => {
 
 describe.skipIf(skipBrowser)('every question type under scorm-again (SCORM 2004 4th Edition)', () => {
   test('by mouse at 320 px: completed and passed, no axe finding, and the LMS holds each interaction\'s type, response, patterns and result', async () => {
-    const context = await shared.browser.newContext({ viewport: { width: 320, height: 720 } });
+    const context = await shared.browser.newContext({ viewport: { width: 320, height: 720 }, reducedMotion: 'reduce' });
     const { url } = shared.server.addLaunch('scorm2004', { api: true, cmi: { learner_id: 'learner-1', learner_name: 'Doe, Jane' }, standard: '2004' });
     const page = await context.newPage();
     await page.goto(url);
@@ -244,7 +244,7 @@ describe.skipIf(skipBrowser)('every question type against the strict test LRS', 
   let page: Page;
 
   test('xAPI, by keyboard at 1280 px: passed, no axe finding, every statement valid, each answer\'s interaction type, patterns, components and response as sent', async () => {
-    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     page = await context.newPage();
     const registration = randomUUID();
     const query = new URLSearchParams({
@@ -266,7 +266,7 @@ describe.skipIf(skipBrowser)('every question type against the strict test LRS', 
 
   test('cmi5, by mouse at 1280 px: passed, no axe finding, every statement valid, each answer\'s interaction type, patterns, components and response as sent', async () => {
     const lms = new Cmi5Registration(lrs, { objectType: 'Agent', account: { homePage: 'https://lms.test', name: 'learner-7' }, name: 'Ana Ruiz' });
-    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     page = await context.newPage();
     await page.goto(`${shared.server.origin}/course/cmi5/index.html?${new URLSearchParams(lms.launch()).toString()}`);
     await page.waitForSelector('#cease-main h1');

@@ -14,6 +14,8 @@ export async function give(learner: BrowserLearner, questionId: string, given: G
   if ('type' in given) {
     if (learner.by === 'mouse') await learner.click(`${set} input[type=text]`);
     else await learner.tabTo(`${set} input[type=text]`);
+    // Type only once the field has focus, or the keys would go elsewhere.
+    await learner.frame.waitForFunction((selector) => document.activeElement === document.querySelector(selector), `${set} input[type=text]`);
     await learner.page.keyboard.type(given.type);
     return;
   }
