@@ -72,7 +72,7 @@ async function takeCourse(learner: BrowserLearner, width: number): Promise<strin
       expect(await status.innerText()).toMatch(/^.+: now step [1-4] of 4\.$/);
     }
     await audit(`${id} checked`);
-    expect(await learner.canGoOn()).toBe(true);
+    await expect.poll(() => learner.canGoOn()).toBe(true);
     await learner.next();
   }
   expect(await learner.questionIds()).toEqual(['usefulness']);
@@ -84,6 +84,8 @@ async function takeCourse(learner: BrowserLearner, width: number): Promise<strin
     expect(await learner.questionIds()).toEqual([id]);
     await audit(id);
     await submit(learner, id, given);
+    // Next is offered once the answer is in.
+    await expect.poll(() => learner.canGoOn()).toBe(true);
     await learner.next();
   }
   expect(await learner.kind()).toBe('result');
@@ -138,6 +140,7 @@ describe.skipIf(skipBrowser)('resuming every question type (SCORM 1.2)', () => {
     ];
     for (const [id, answer] of given) {
       await check(first.learner, id, answer);
+      await expect.poll(() => first.learner.canGoOn()).toBe(true);
       await first.learner.next();
     }
     await first.lms.page.evaluate(() => ((document.getElementById('course') as HTMLIFrameElement).src = '/blank.html'));
