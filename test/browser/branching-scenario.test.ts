@@ -14,25 +14,9 @@ import { skipBrowser } from './harness/browser.js';
 import { builtPackage } from './harness/built-course.js';
 import { BrowserLearner } from './harness/learner.js';
 import { LmsSession, lookup } from './harness/lms-session.js';
+import { decide, focusedHeading, goOn } from './harness/scenario-steps.js';
 
 const shared = browserAndLms({ scenario: 'test/fixtures/scenario' });
-
-/** The heading focus is on, or '' when focus is elsewhere. */
-function focusedHeading(learner: BrowserLearner): Promise<string> {
-  return learner.frame.evaluate(() => (document.activeElement?.tagName === 'H2' ? document.activeElement.textContent ?? '' : ''));
-}
-
-/** Picks a choice of a decision and presses Decide; returns the heading focus moved to. */
-async function decide(learner: BrowserLearner, decisionId: string, choice: string): Promise<string> {
-  await learner.choose(decisionId, [choice]);
-  await learner.activate('.scenario-decision button');
-  return focusedHeading(learner);
-}
-
-async function goOn(learner: BrowserLearner): Promise<string> {
-  await learner.activate('.scenario-consequence button');
-  return focusedHeading(learner);
-}
 
 /** axe at 1280 and at 320 px (and nothing wider than the phone), then back to 1280. */
 async function audit(lms: LmsSession, learner: BrowserLearner, where: string): Promise<string[]> {

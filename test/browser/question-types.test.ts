@@ -1,5 +1,5 @@
 /**
- * Every question type in Chromium, end to end: the fixture course is taken
+ * Every question type, and a branching scenario, in Chromium, end to end: the fixture course is taken
  * by mouse and by keyboard alone under scorm-again (SCORM 1.2 and 2004) and
  * against the strict test LRS (xAPI and cmi5, every statement checked with
  * xapi-validation), axe-audited at 1280 and 320 px on every page, and what
@@ -16,6 +16,7 @@ import { skipBrowser } from './harness/browser.js';
 import { BrowserLearner } from './harness/learner.js';
 import { LmsSession } from './harness/lms-session.js';
 import { check, submit, type Given } from './harness/question-answers.js';
+import { decide, goOn } from './harness/scenario-steps.js';
 
 const FIXTURE = 'test/fixtures/question-types';
 const shared = browserAndLms({
@@ -46,6 +47,8 @@ const EXPECTED = [
   { id: 'who-to-call', type: 'matching', scorm12: '1.a,2.b,3.c', scorm2004: '1[.]a[,]2[.]b[,]3[.]c', patterns12: ['1.a,2.b,3.c'], patterns2004: ['1[.]a[,]2[.]b[,]3[.]c'], result: 'correct', weighting: '0' },
   { id: 'report-steps', type: 'sequencing', scorm12: 'a,b,c,d', scorm2004: 'a[,]b[,]c[,]d', patterns12: ['a,b,c,d'], patterns2004: ['a[,]b[,]c[,]d'], result: 'correct', weighting: '0' },
   { id: 'text-line', type: 'fill-in', scorm12: 'help', scorm2004: 'help', patterns12: ['HELP', 'BeFree'], patterns2004: ['HELP', 'BeFree'], result: 'correct', weighting: '0' },
+  { id: 'night-route-1', type: 'choice', scorm12: 'b', scorm2004: 'b', patterns12: ['b'], patterns2004: ['b'], result: 'correct', weighting: '0' },
+  { id: 'night-route-2', type: 'choice', scorm12: 'b', scorm2004: 'b', patterns12: ['a'], patterns2004: ['a'], result: 'neutral', weighting: '0' },
   { id: 'final-choice', type: 'choice', scorm12: 'b', scorm2004: 'b', patterns12: ['b'], patterns2004: ['b'], result: 'correct', weighting: '1' },
   { id: 'final-matching', type: 'matching', scorm12: '1.b,2.a', scorm2004: '1[.]b[,]2[.]a', patterns12: ['1.a,2.b'], patterns2004: ['1[.]a[,]2[.]b'], result: 'incorrect', weighting: '1' },
   { id: 'final-ordering', type: 'sequencing', scorm12: 'a,b,c', scorm2004: 'a[,]b[,]c', patterns12: ['a,b,c'], patterns2004: ['a[,]b[,]c'], result: 'correct', weighting: '1' },
@@ -78,6 +81,14 @@ async function takeCourse(learner: BrowserLearner, width: number): Promise<strin
   expect(await learner.questionIds()).toEqual(['usefulness']);
   await audit('optional survey');
   expect(await learner.canGoOn()).toBe(true);
+  await learner.next();
+  // The practice scenario: the best choice, then an acceptable one.
+  expect(await decide(learner, 'night-route-1', 'b')).toBe(learner.course.strings.scenarioBest);
+  await audit('scenario consequence');
+  expect(await goOn(learner)).toBe('Back at the yard');
+  expect(await decide(learner, 'night-route-2', 'b')).toBe(learner.course.strings.scenarioAcceptable);
+  expect(await goOn(learner)).toBe(learner.course.strings.scenarioEndTitle);
+  await audit('scenario end');
   await learner.next();
   await learner.next();
   for (const [id, given] of FINAL) {
@@ -205,6 +216,8 @@ const COMPONENTS: Record<string, Record<string, string[]>> = {
   'who-to-call': { source: ['1', '2', '3'], target: ['a', 'b', 'c'] },
   'report-steps': { choices: ['a', 'b', 'c', 'd'] },
   'text-line': {},
+  'night-route-1': { choices: ['a', 'b', 'c'] },
+  'night-route-2': { choices: ['a', 'b'] },
   'final-choice': { choices: ['a', 'b', 'c'] },
   'final-matching': { source: ['1', '2'], target: ['a', 'b'] },
   'final-ordering': { choices: ['a', 'b', 'c'] },
@@ -232,7 +245,8 @@ function expectAnswered(statements: StoredStatement[], language: string): void {
   })).toEqual(EXPECTED.map((e) => ({
     id: e.id,
     type: e.type,
-    patterns: e.result === 'neutral' ? null : e.patterns2004,
+    // A survey has no right answer; an acceptable scenario choice is neutral, yet its decision has one.
+    patterns: e.type === 'likert' ? null : e.patterns2004,
     response: e.scorm2004,
     success: e.result === 'neutral' ? null : e.result === 'correct',
     lists: COMPONENTS[e.id],
