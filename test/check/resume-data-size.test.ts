@@ -79,7 +79,7 @@ describe('resume data fits what each format keeps', () => {
 });
 
 describe('resume data with every question type', () => {
-  it('fits a 200-screen course with 100 knowledge checks and surveys of every type and a 20-question assessment into SCORM 1.2, dropping nothing', async () => {
+  it('fits a 200-screen course with 100 knowledge checks and surveys of every type, 20 practice scenarios and a 20-question assessment with a graded scenario into SCORM 1.2, dropping nothing', async () => {
     const everyType = writeGeneratedCourse(join(scratch.dir, 'every-type'), { screens: 200, checks: 100, pool: 20, everyType: true });
     const result = await build(everyType, 'scorm12');
     expect(result.diagnostics).toEqual([]);

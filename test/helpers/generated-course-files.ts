@@ -18,7 +18,12 @@ export interface CourseFilesSize {
   draw?: number;
   /** Choices per question (2–26), all correct. */
   choices?: number;
-  /** Cycle through every question type (choice, matching, ordering, short answer and, outside the assessment, survey), each as large as its rules allow. */
+  /**
+   * Cycle through every question type (choice, matching, ordering, short
+   * answer and, outside the assessment, survey), each as large as its rules
+   * allow; each lesson ends on a practice scenario and the assessment opens
+   * with a graded one.
+   */
   everyType?: boolean;
 }
 
@@ -38,6 +43,16 @@ const TYPES: ((id: string, choices: number) => string)[] = [
   (id) => `:::survey{#${id}}\nRate ${id}.\n\n${NINE.map((n) => `${n}. Point ${n}`).join('\n')}\n:::\n`,
 ];
 
+/** A scenario of three decisions in a row, three choices each (the first one best), the last leading to the end. */
+function scenario(id: string): string {
+  const decisions = [1, 2, 3].map((d) => {
+    const target = d === 3 ? 'End' : `Step ${d + 1}`;
+    const choices = ['Best', 'Acceptable', 'Harmful'].map((rating, c) => `- Option ${c + 1}. → ${target}\n  > **${rating}.** Because.`);
+    return `### Step ${d}\nWhat now?\n\n${choices.join('\n')}`;
+  });
+  return `:::scenario{#${id}}\nA scenario.\n\n${decisions.join('\n\n')}\n:::\n`;
+}
+
 function questionOfType(n: number, id: string, choices: number, graded: boolean): string {
   const make = TYPES[n % (graded ? TYPES.length - 1 : TYPES.length)] ?? question;
   return make(id, choices);
@@ -54,14 +69,16 @@ export function writeGeneratedCourse(dir: string, size: CourseFilesSize): string
     const screens = Array.from({ length: Math.min(10, size.screens - m * 10) }, (_, s) => {
       const n = m * 10 + s;
       const here = check < size.checks ? `\n${size.everyType ? questionOfType(check, `kc-${check++}`, choices, false) : question(`kc-${check++}`, choices)}` : '';
-      return `## Screen ${n + 1}\n\nText of screen ${n + 1}.\n${here}`;
+      const last = size.everyType && s === Math.min(10, size.screens - m * 10) - 1;
+      return `## Screen ${n + 1}\n\nText of screen ${n + 1}.\n${here}${last ? `\n${scenario(`practice-${m}`)}` : ''}`;
     });
     writeFileSync(join(dir, `${String(m + 1).padStart(3, '0')}-lesson.md`), `# Lesson ${m + 1}\n\n${screens.join('\n')}`);
   }
   if (size.pool > 0) {
     const front = `---\nassessment:\n  passingScore: 80\n${size.draw === undefined ? '' : `  draw: ${size.draw}\n`}---\n`;
     const pool = Array.from({ length: size.pool }, (_, n) => (size.everyType ? questionOfType(n, `final-${n}`, choices, true) : question(`final-${n}`, choices))).join('\n');
-    writeFileSync(join(dir, `${String(lessons + 1).padStart(3, '0')}-final.md`), `${front}# Final check\n\n${pool}`);
+    const graded = size.everyType ? `## Scenario\n\n${scenario('graded')}\n## Questions\n\n` : '';
+    writeFileSync(join(dir, `${String(lessons + 1).padStart(3, '0')}-final.md`), `${front}# Final check\n\n${graded}${pool}`);
   }
   return dir;
 }
