@@ -3,17 +3,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSyn
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LABEL_NAMES, stringsFor } from '../../src/model/ui-strings.js';
-import { copyFixture, repoRoot, runCli, scratchDir } from '../helpers/cli.js';
-
-interface Found {
-  file: string;
-  line?: number;
-  column?: number;
-  severity: string;
-  ruleId: string;
-  message: string;
-  hint?: string;
-}
+import { copyFixture, repoRoot, runCli, scratchDir, type Found } from '../helpers/cli.js';
 
 const scratch = scratchDir('cease-authoring-');
 afterAll(scratch.cleanup);

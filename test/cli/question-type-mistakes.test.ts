@@ -1,20 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, runCli, scratchDir } from '../helpers/cli.js';
+import { repoRoot, runCli, scratchDir, type Found } from '../helpers/cli.js';
 
 const scratch = scratchDir('cease-question-types-');
 afterAll(scratch.cleanup);
-
-interface Found {
-  file: string;
-  line?: number;
-  column?: number;
-  severity: string;
-  ruleId: string;
-  message: string;
-  hint?: string;
-}
 
 /** `cease validate --reporter json` on a course of these lessons. */
 async function validate(name: string, lessons: Record<string, string>) {

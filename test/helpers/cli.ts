@@ -6,6 +6,17 @@ import { join, resolve } from 'node:path';
 export const repoRoot = resolve(import.meta.dirname, '../..');
 const bin = join(repoRoot, 'bin/cease.js');
 
+/** One diagnostic as `--reporter json` prints it. */
+export interface Found {
+  file: string;
+  line?: number;
+  column?: number;
+  severity: string;
+  ruleId: string;
+  message: string;
+  hint?: string;
+}
+
 export interface CliRun {
   code: number;
   stdout: string;
