@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Course } from '../model/course.js';
 import type { PlayerCourse } from '../model/player.js';
+import { pageData } from '../model/player-page-data.js';
 import { builtDir } from '../project-files.js';
 import { themeStylesheet } from '../render/render-theme.js';
 import { renderTemplate } from '../render/templates.js';
@@ -18,9 +19,7 @@ export async function playerFiles(course: Course, runtime: string): Promise<Pack
   const page = renderTemplate('player.html.hbs', {
     lang: course.language,
     title: course.title,
-    // Inside <script type="application/json">, only "</script" could end the
-    // block early; escaping every "<" rules that out without changing the JSON.
-    courseJson: JSON.stringify(player).replace(/</g, '\\u003c'),
+    courseData: pageData(player),
     scriptHref: SCRIPT,
     styleHref: STYLE,
     themeCss: themeStylesheet(course.theme),

@@ -5,9 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PlayerCourse } from '../../src/model/player.js';
 import { startAttempt } from '../../src/runtime/core/assessment.js';
 import { copyFixture, runCli, scratchDir } from '../helpers/cli.js';
+import { courseInPage } from '../helpers/page-course.js';
 
 const FINAL = '02-final.md';
 
@@ -90,8 +90,7 @@ describe('a valid blueprint', () => {
     const run = await runCli(['build', course, '--out', out, '--reporter', 'json'], scratch.dir);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const zip = new AdmZip(join(out, 'fixture-testville-1.0.0-scorm12.zip'));
-    const json = /<script type="application\/json" id="cease-course">([\s\S]*?)<\/script>/.exec(zip.readAsText('index.html'))?.[1];
-    const assessment = (JSON.parse(json ?? 'null') as PlayerCourse).assessment!;
+    const assessment = courseInPage(zip.readAsText('index.html')).assessment!;
     expect(assessment).toMatchObject({ draw: 2, always: [0], blueprint: [{ tag: 'roles', count: 1, pool: [0] }, { tag: 'response', count: 1, pool: [1, 2] }] });
     const seen = new Set<string>();
     for (let seed = 0; seed < 200; seed++) {

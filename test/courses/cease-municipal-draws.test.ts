@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/model/course.js';
-import type { PlayerCourse } from '../../src/model/player.js';
 import { startAttempt } from '../../src/runtime/core/assessment.js';
 import { runCli, scratchDir } from '../helpers/cli.js';
+import { courseInPage } from '../helpers/page-course.js';
 
 const COURSE = 'courses/cease-municipal';
 const SEEDS = 1000;
@@ -28,8 +28,7 @@ describe.each([['English', []], ['Spanish', ['--locale', 'es']]] as const)('the 
     expect(run.code, run.stderr).toBe(0);
     const zip = `cease-phoenix${locale.length > 0 ? '-es' : ''}-1.0.0-scorm12.zip`;
     const page = new AdmZip(join(out, zip)).readAsText('index.html');
-    const json = /<script type="application\/json" id="cease-course">([\s\S]*?)<\/script>/.exec(page)?.[1];
-    assessment = (JSON.parse(json ?? 'null') as PlayerCourse).assessment!;
+    assessment = courseInPage(page).assessment!;
   });
 
   it(`asks the hotline number, the text code and a "what do you do" item in each of ${SEEDS} drawn attempts`, () => {

@@ -6,11 +6,11 @@ import { parse as parseYaml } from 'yaml';
 import { TODO_TAG } from '../../src/load/yaml-file.js';
 import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlayerCourse } from '../../src/model/player.js';
 import { runCli, scratchDir } from '../helpers/cli.js';
 import { correctIds, Learner } from '../helpers/learner.js';
 import { Lms12 } from '../helpers/lms12.js';
 import { Lms2004 } from '../helpers/lms2004.js';
+import { courseInPage } from '../helpers/page-course.js';
 
 const COURSE = 'courses/cease-municipal';
 const CITIES = ['flagstaff', 'phoenix'];
@@ -82,7 +82,7 @@ describe('the Phoenix packages in English and Spanish', () => {
     // The city's values come in Spanish too, from the city file's locales.es block.
     expect(page).not.toMatch(/to be confirmed|Public Works|your supervisor/);
     expect(page).toContain('pendiente de confirmar por la ciudad');
-    const ids = (zip: string) => playerCourse(new AdmZip(zip).readAsText('index.html')).questions.map((q) => q.id);
+    const ids = (zip: string) => courseInPage(new AdmZip(zip).readAsText('index.html')).questions.map((q) => q.id);
     expect(ids(spanish)).toEqual(ids(english));
   });
 
@@ -134,18 +134,12 @@ describe('the Phoenix packages in English and Spanish', () => {
   });
 });
 
-function playerCourse(page: string): PlayerCourse {
-  const json = /<script type="application\/json" id="cease-course">([\s\S]*?)<\/script>/.exec(page)?.[1];
-  if (!json) throw new Error('no course data in the player page');
-  return JSON.parse(json) as PlayerCourse;
-}
-
 async function launch(zip: string, scratch: string, previous?: Lms12) {
   const dir = join(scratch, `${zip.split('/').pop()}-${Math.random().toString(36).slice(2)}`);
   new AdmZip(zip).extractAllTo(dir);
   const lms = new Lms12(previous ? { cmi: previous.snapshot(), localStorage: previous.localStorage() } : {});
   const window = await lms.launch(dir);
-  const course = playerCourse(window.document.documentElement.outerHTML);
+  const course = courseInPage(window.document.documentElement.outerHTML);
   return { lms, learner: new Learner(window, course), course };
 }
 
@@ -173,7 +167,7 @@ describe('the CEASE course in every format', () => {
     new AdmZip(zip).extractAllTo(dir);
     const lms = new Lms2004({ cmi: { scaled_passing_score: '0.8' } });
     const window = await lms.launch(dir);
-    const course = playerCourse(window.document.documentElement.outerHTML);
+    const course = courseInPage(window.document.documentElement.outerHTML);
     const learner = new Learner(window, course);
     const drawn = learner.takeAssessment([true, true, true, true, true, true, true, true, true, false]);
     learner.exit();

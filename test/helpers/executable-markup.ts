@@ -8,7 +8,7 @@ const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'da
 
 /**
  * Everything in a built package that a browser could execute, described so a
- * failing test shows it: script elements other than the player's own two,
+ * failing test shows it: script elements other than the player's own and its data,
  * event-handler attributes, javascript: URLs, also inside the HTML fragments
  * the player injects from its JSON course data, and scripted SVG assets.
  */
@@ -17,14 +17,13 @@ export function executableMarkup(pkg: OpenedPackage): string[] {
   const page = new JSDOM(pkg.text('index.html')).window.document;
   for (const script of page.querySelectorAll('script')) {
     const isPlayer = script.getAttribute('src') === 'cease.js' && script.textContent === '';
-    const isData = script.getAttribute('type') === 'application/json' && script.id === 'cease-course';
+    const isData = script.getAttribute('type') === 'application/json' && /^cease-(course|screens-[1-9]\d*)$/.test(script.id);
     if (!isPlayer && !isData) found.push(`index.html: ${script.outerHTML.slice(0, 120)}`);
   }
   found.push(...activeInside(page.documentElement, 'index.html', ACTIVE_ELEMENTS.replace('script, ', '')));
 
-  const data = page.getElementById('cease-course')?.textContent ?? '';
   const html: string[] = [];
-  collectHtml(JSON.parse(data), html);
+  for (const data of page.querySelectorAll('script[type="application/json"]')) collectHtml(JSON.parse(data.textContent ?? ''), html);
   for (const fragment of html) {
     const body = new JSDOM(`<body>${fragment}</body>`).window.document.body;
     found.push(...activeInside(body, 'course data', ACTIVE_ELEMENTS));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { PlayerCourse } from '../../src/model/player.js';
+import { pageData } from '../../src/model/player-page-data.js';
 import { stringsFor } from '../../src/model/ui-strings.js';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { buildRuntime } from '../../scripts/build-runtime.mjs';
@@ -36,7 +37,7 @@ export async function writePlayerPackage(course: PlayerCourse): Promise<string> 
   const page = template({
     lang: course.language,
     title: course.title,
-    courseJson: JSON.stringify(course).replace(/</g, '\\u003c'),
+    courseData: pageData(course),
     scriptHref: 'cease.js',
     styleHref: 'cease.css',
     noscript: course.strings.noscript,

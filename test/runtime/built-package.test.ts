@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCourse } from '../../src/index.js';
-import type { PlayerCourse } from '../../src/model/player.js';
 import { repoRoot } from '../helpers/cli.js';
 import { Learner } from '../helpers/learner.js';
+import { courseInPage } from '../helpers/page-course.js';
 import { Lms12 } from '../helpers/lms12.js';
 
 let dir: string;
@@ -24,7 +24,7 @@ describe('a package built by the compiler', () => {
   test('plays in a SCORM 1.2 LMS from its index.html, cease.js and cease.css, and reports a pass', async () => {
     const lms = new Lms12();
     const window = await lms.launch(dir);
-    const course = JSON.parse(window.document.getElementById('cease-course')?.textContent ?? '') as PlayerCourse;
+    const course = courseInPage(window.document.documentElement.outerHTML);
     const learner = new Learner(window, course);
     expect(learner.heading()).toBe('The basics');
     learner.open('Check yourself');

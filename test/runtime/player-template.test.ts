@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { openCourse } from '../helpers/open-course.js';
+import { courseInPage } from '../helpers/page-course.js';
 import { playerFixture, writePlayerPackage } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
@@ -12,10 +13,12 @@ beforeAll(async () => {
 });
 
 describe('the page template', () => {
-  test('holds no script but the runtime file and the course data', async () => {
+  test('holds no script but the runtime file and the course data: the outline, then each module\'s screens', async () => {
     const page = await readFile(join(await writePlayerPackage(course), 'index.html'), 'utf8');
     const scripts = [...page.matchAll(/<script([^>]*)>/g)].map((match) => match[1]?.trim());
-    expect(scripts).toEqual(['src="cease.js" defer', 'type="application/json" id="cease-course"']);
+    const modules = course.modules.map((_, index) => `type="application/json" id="cease-screens-${index + 1}"`);
+    expect(scripts).toEqual(['src="cease.js" defer', 'type="application/json" id="cease-course"', ...modules]);
+    expect(courseInPage(page)).toEqual(course);
     expect(page).toContain('<link rel="stylesheet" href="cease.css">');
     expect(page).not.toMatch(/\son[a-z]+=/i);
   });

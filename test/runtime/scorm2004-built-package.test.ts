@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCourse } from '../../src/index.js';
-import type { PlayerCourse } from '../../src/model/player.js';
 import { repoRoot } from '../helpers/cli.js';
 import { Learner } from '../helpers/learner.js';
+import { courseInPage } from '../helpers/page-course.js';
 import { Lms2004 } from '../helpers/lms2004.js';
 
 let dir: string;
@@ -27,7 +27,7 @@ beforeAll(async () => {
 async function launch(): Promise<{ lms: Lms2004; learner: Learner }> {
   const lms = new Lms2004({ cmi: { scaled_passing_score: passingScore } });
   const window = await lms.launch(dir);
-  const course = JSON.parse(window.document.getElementById('cease-course')?.textContent ?? '') as PlayerCourse;
+  const course = courseInPage(window.document.documentElement.outerHTML);
   return { lms, learner: new Learner(window, course) };
 }
 

@@ -9,6 +9,7 @@ import AdmZip from 'adm-zip';
 import { buildCourse } from '../../src/index.js';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { repoRoot } from '../helpers/cli.js';
+import { courseInPage } from '../helpers/page-course.js';
 
 export interface BuiltPackage {
   dir: string;
@@ -25,6 +26,5 @@ export async function builtPackage(format: 'xapi' | 'cmi5', fixture = 'minimal')
   const zip = new AdmZip(packages[0].path);
   zip.extractAllTo(dir);
   const page = zip.getEntry('index.html')?.getData().toString('utf8') ?? '';
-  const json = /<script[^>]*id="cease-course"[^>]*>([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
-  return { dir, zip: packages[0].path, course: JSON.parse(json) as PlayerCourse };
+  return { dir, zip: packages[0].path, course: courseInPage(page) };
 }

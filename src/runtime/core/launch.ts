@@ -1,4 +1,5 @@
 import type { PlayerCourse } from '../../model/player.js';
+import { readPageData } from '../../model/player-page-data.js';
 import { StandaloneTransport } from '../transport/standalone.js';
 import { SessionEndedError, type LaunchData, type Transport } from '../transport/transport.js';
 import { askToClaimCopy } from '../view/claim-copy.js';
@@ -14,12 +15,11 @@ import { Tracker, type CopyPlan, type Health } from './tracker.js';
  * the platform's transport when `connect` finds one, else in this browser
  * alone with a calm notice saying so.
  */
-export async function launch(connect: () => Transport | null): Promise<void> {
-  const data = document.getElementById('cease-course')?.textContent ?? '';
-  const course = JSON.parse(data) as PlayerCourse;
+export async function launch(connect: (course: PlayerCourse) => Transport | null): Promise<void> {
+  const course = readPageData((id) => document.getElementById(id)?.textContent ?? '');
   const strings = course.strings;
   const store = browserStore(window);
-  let transport = connect();
+  let transport = connect(course);
   let launchData: LaunchData | null = null;
   let notice: string | null = null;
   if (transport) {

@@ -7,6 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Question } from '../../../src/model/course.js';
 import type { PlayerCourse } from '../../../src/model/player.js';
+import { courseInPage } from '../../helpers/page-course.js';
 import { focusState } from './audit.js';
 
 export type PageKind = 'screen' | 'question' | 'result';
@@ -30,8 +31,7 @@ export class BrowserLearner {
    * button and Enter. Either way focus lands on the first page's heading.
    */
   static async on(page: Page, frame: Frame, by: 'mouse' | 'keyboard' = 'mouse'): Promise<BrowserLearner> {
-    const json = await frame.locator('#cease-course').textContent();
-    const learner = new BrowserLearner(page, frame, JSON.parse(json ?? '') as PlayerCourse, by);
+    const learner = new BrowserLearner(page, frame, courseInPage(await frame.content()), by);
     await frame.waitForSelector('#cease-main h1');
     if (await frame.locator('#cease-start').count() === 0) return learner;
     if (by === 'keyboard') {
