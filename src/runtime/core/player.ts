@@ -87,16 +87,17 @@ export class Player {
     for (const interaction of this.undelivered) this.tracker.record(interaction, true);
     const bookmark = this.bookmark ? this.pages.findIndex((page) => page.id === this.bookmark) : -1;
     this.current = bookmark >= 0 && this.reachable(bookmark) ? bookmark : 0;
-    if (!withCover) return this.go(this.current, true);
+    if (!withCover) return this.go(this.current, true, true);
     this.onCover = true;
     const resumed = this.state.visited.some(Boolean) || this.current > 0;
-    const cover = coverScreen(this.course, this.toc(), {
+    const contents = this.toc();
+    const cover = coverScreen(this.course, contents, {
       resumeModule: resumed ? (this.pages[this.current] as Page).module.title : null,
       start: () => this.go(this.current, true),
     });
     this.shell.show(cover, this.course.title, false);
     this.shell.navigation(false, true, '');
-    this.shell.toc(this.toc());
+    this.shell.toc(contents, true);
     // Opening the course attempts it (incomplete), as the first page did before there was a cover.
     this.tracker.report(this.progress());
   }
@@ -114,7 +115,8 @@ export class Player {
     return this.tracker.finish(true);
   }
 
-  private go(index: number, moveFocus: boolean): void {
+  /** `launching`: the first page shown, whose contents may wait for it to be painted. */
+  private go(index: number, moveFocus: boolean, launching = false): void {
     const page = this.pages[index];
     if (!page || !this.reachable(index) || this.exited) return;
     this.current = index;
@@ -123,7 +125,7 @@ export class Player {
     this.shell.show(this.render(page), this.titleOf(page), moveFocus);
     const seen = this.state.visited.filter(Boolean).length;
     this.tracker.viewed({ id: page.id, title: this.titleOf(page), progress: Math.floor((100 * seen) / Math.max(1, this.state.visited.length)) });
-    this.refresh();
+    this.refresh(launching);
   }
 
   private render(page: Page): HTMLElement {
@@ -132,7 +134,7 @@ export class Player {
   }
 
   /** Updates progress, contents and buttons, and reports the new state. */
-  private refresh(): void {
+  private refresh(launching = false): void {
     const strings = this.course.strings;
     const page = this.pages[this.current] as Page;
     const assessment = this.state.assessment;
@@ -153,7 +155,7 @@ export class Player {
         : '';
     this.shell.progress(this.current + 1, this.pages.length);
     this.shell.navigation(this.step(-1) !== this.current, !locked && !atEnd, hint);
-    this.shell.toc(this.toc());
+    this.shell.toc(this.toc(), launching);
     this.tracker.report(progress);
   }
 

@@ -1,8 +1,11 @@
 import { MODULE_LINK_PREFIX } from '../../model/course.js';
 import type { PlayerCourse } from '../../model/player.js';
 import { format } from '../../model/label-format.js';
-import { button, h, pageHeading } from './dom.js';
+import { afterPaint, button, h, pageHeading } from './dom.js';
 import type { TocGroup } from './shell.js';
+
+/** Modules listed in the cover's first frame: more than the tallest window shows. */
+const FIRST_PAINTED = 60;
 
 /** Where the cover's button leads: the first screen, or the module the learner left off in. */
 export interface CoverStart {
@@ -25,6 +28,17 @@ export function coverScreen(course: PlayerCourse, modules: TocGroup[], next: Cov
   const label = next.resumeModule ? format(strings.continueFrom, { module: next.resumeModule }) : strings.start;
   const startButton = button(label, next.start, 'button button-primary cover-start');
   startButton.id = 'cease-start';
+  const entry = (module: TocGroup, index: number) =>
+    h(
+      'li',
+      null,
+      h('a', { href: `${MODULE_LINK_PREFIX}${index + 1}` }, module.title),
+      ' ',
+      h('span', { class: 'toc-module-progress' }, moduleProgress(module, strings)),
+    );
+  const list = h('ol', { class: 'cover-modules' }, ...modules.slice(0, FIRST_PAINTED).map(entry));
+  // The rest below, a frame later: at 1,000 modules the whole list's layout delayed the first sight of the course by 50 ms.
+  if (modules.length > FIRST_PAINTED) afterPaint(() => list.append(...modules.slice(FIRST_PAINTED).map((module, index) => entry(module, index + FIRST_PAINTED))));
   return h(
     'div',
     { class: 'screen cover' },
@@ -35,19 +49,7 @@ export function coverScreen(course: PlayerCourse, modules: TocGroup[], next: Cov
     course.description && h('p', { class: 'cover-description' }, course.description),
     startButton,
     h('h2', null, strings.inThisCourse),
-    h(
-      'ol',
-      { class: 'cover-modules' },
-      ...modules.map((module, index) =>
-        h(
-          'li',
-          null,
-          h('a', { href: `${MODULE_LINK_PREFIX}${index + 1}` }, module.title),
-          ' ',
-          h('span', { class: 'toc-module-progress' }, moduleProgress(module, strings)),
-        ),
-      ),
-    ),
+    list,
   );
 }
 

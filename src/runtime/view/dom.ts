@@ -48,6 +48,17 @@ export function revealBelow(element: Element): void {
   element.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
 }
 
+/**
+ * Runs `work` in the frame after the next one is painted, so that what is in
+ * the page now is seen first (a task queued after a paint may run before
+ * other work that waits for that paint). At once when no frame will come: a
+ * hidden page, or one without animation frames.
+ */
+export function afterPaint(work: () => void): void {
+  if (document.hidden || typeof requestAnimationFrame !== 'function') return work();
+  requestAnimationFrame(() => requestAnimationFrame(work));
+}
+
 /** Element.replaceChildren, which browsers before 2020 lack. */
 export function setContent(element: Element, ...children: Child[]): void {
   element.textContent = '';

@@ -1,7 +1,7 @@
 import { MODULE_LINK_PREFIX } from '../../model/course.js';
 import { format } from '../../model/label-format.js';
 import type { UiStrings } from '../../model/ui-strings.js';
-import { h, pageHeading, setContent } from './dom.js';
+import { afterPaint, h, pageHeading, setContent } from './dom.js';
 
 export interface TocGroup {
   title: string;
@@ -35,6 +35,8 @@ export class Shell {
   private readonly courseTitle = document.title;
   /** Page index of each module's first page, from the latest contents. */
   private moduleStarts: number[] = [];
+  /** Contents not yet put into the page (see toc). */
+  private pendingToc: TocGroup[] | null = null;
 
   constructor(private readonly strings: UiStrings, actions: ShellActions) {
     byId('cease-skip').textContent = strings.skipToContent;
@@ -96,8 +98,23 @@ export class Shell {
     this.hint.textContent = hint;
   }
 
-  toc(groups: TocGroup[]): void {
+  /**
+   * Fills the contents. With `later` (at launch) they wait for the frame
+   * after the first screen: at 1,000 modules their style and layout took
+   * 200 ms, all of it before the learner saw anything. The footer stays at
+   * the window's bottom whatever their height (cease.css, body), so the
+   * buttons do not move when they fill in. Any later call fills them at once.
+   */
+  toc(groups: TocGroup[], later = false): void {
     this.moduleStarts = groups.map((group) => group.items[0]?.pageIndex ?? -1);
+    this.pendingToc = groups;
+    const fill = () => this.pendingToc && this.fillToc(this.pendingToc);
+    if (later) afterPaint(fill);
+    else fill();
+  }
+
+  private fillToc(groups: TocGroup[]): void {
+    this.pendingToc = null;
     const entries = groups.map((group) =>
       h(
         'li',
