@@ -1,5 +1,4 @@
 import type { Rule } from '../rule.js';
-import { answerPosition } from './answer-position.js';
 import { assessment } from './assessment.js';
 import { assetScript } from './asset-script.js';
 import { assetSize } from './asset-size.js';
@@ -22,7 +21,6 @@ import { mediaTranscript } from './media-transcript.js';
 import { mediaVtt } from './media-vtt.js';
 import { linkTarget } from './link-target.js';
 import { linkText } from './link-text.js';
-import { questionChoices } from './question-choices.js';
 import { questionDuplicateId } from './question-duplicate-id.js';
 import { questionFeedback } from './question-feedback.js';
 import { questionId } from './question-id.js';
@@ -47,7 +45,6 @@ import { questionTypeRules } from '../../questions/index.js';
 export const rules: readonly Rule[] = [
   questionId,
   questionDuplicateId,
-  questionChoices,
   questionStructure,
   questionFeedback,
   questionTagsRule,
@@ -84,7 +81,6 @@ export const rules: readonly Rule[] = [
   tableHeader,
   imageAltLength,
   unusedAsset,
-  answerPosition,
   durationEstimate,
   themeLogo,
   themeContrast,

@@ -1,16 +1,12 @@
+import type { Rule } from '../../check/rule.js';
 import type { QuestionDraft } from '../../model/draft.js';
-import type { Rule } from '../rule.js';
+import { isTrueFalse } from './true-false.js';
 
 /** With three choices, two checks share a position one time in three by chance; three checks, one in nine. */
 const MIN_QUESTIONS = 3;
 
-/** The True/False pairs render-course turns into true-false items, whose order is fixed by convention. */
-const TRUE_FALSE = new Set(['true|false', 'verdadero|falso', 'vrai|faux', 'wahr|falsch']);
-
 function isSingleChoice(question: QuestionDraft): boolean {
-  if (question.choices.filter((choice) => choice.correct).length !== 1) return false;
-  const pair = question.choices.map((choice) => choice.text.toLowerCase()).join('|');
-  return !(question.choices.length === 2 && TRUE_FALSE.has(pair));
+  return question.choices.filter((choice) => choice.correct).length === 1 && !isTrueFalse(question.choices);
 }
 
 const letter = (index: number) => String.fromCharCode(97 + index);
