@@ -2,9 +2,11 @@
 // on the sample course and on generated courses, the first screen of a
 // 1,000-module course in Chromium, package and runtime sizes, and each target
 // with its measured value and whether it holds.
-// Usage: npm run bench [-- --runs 5] [-- --against ../other-checkout]
+// Usage: npm run bench [-- --runs 5] [-- --against ../other-checkout] [-- --sample <course>]
 // --against runs every case with that built checkout too, alternating run by
 // run, so that both are measured under the same load, and prints both.
+// --sample builds another course as the sample (an older checkout may not
+// read the sample course as it is now; give it its own copy).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +21,8 @@ const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 const againstArg = process.argv.indexOf('--against');
 const against = againstArg > 0 ? resolve(process.argv[againstArg + 1]) : null;
+const sampleArg = process.argv.indexOf('--sample');
+const sample = sampleArg > 0 ? resolve(process.argv[sampleArg + 1]) : 'courses/cease-municipal';
 const scratch = mkdtempSync(join(tmpdir(), 'cease-bench-'));
 // Prints the child's peak resident set size and CPU time on exit, without touching cease.
 const reportUsage = "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('usage:'+u.maxRSS+':'+(u.userCPUTime+u.systemCPUTime)+'\\n')})";
@@ -58,9 +62,9 @@ const floor = timeCommand(['-e', '0']);
 rows.set('node -e 0 (floor)', floor);
 const { formats } = await import(join(root, 'build/src/package/formats.js'));
 const formatNames = [...formats.keys()];
-for (const name of formatNames) rows.set(`sample course, ${name}`, build('courses/cease-municipal', name, '--format', name));
+for (const name of formatNames) rows.set(`sample course, ${name}`, build(sample, name, '--format', name));
 const allFormats = `sample course, all ${formatNames.length} formats`;
-rows.set(allFormats, build('courses/cease-municipal', 'sample', '--format', 'all'));
+rows.set(allFormats, build(sample, 'sample', '--format', 'all'));
 const generated = {};
 for (const modules of [10, 100, 200, 1000]) {
   generated[modules] = generateCourse(scratch, modules);
