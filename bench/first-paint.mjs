@@ -1,7 +1,8 @@
 // Time to the first screen of a built package in headless Chromium: from
 // navigation start to the frame after the player put its first screen into
-// <main>, at 1× and at a slowed CPU (CDP Emulation.setCPUThrottlingRate, as a
-// low-end phone or a busy city PC).
+// <main>; and of a page change, from a click on Next to the frame showing the
+// next screen. At 1× and at a slowed CPU (CDP Emulation.setCPUThrottlingRate,
+// as a low-end phone or a busy city PC).
 import AdmZip from 'adm-zip';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,45 @@ const watchFirstScreen = `
   });`;
 
 /** Median ms to the first painted screen of the zip's index.html, per CPU slow-down rate. */
-export async function firstPaint(zipPath, folder, rates, runs) {
+export function firstPaint(zipPath, folder, rates, runs) {
+  return medianPerRate(zipPath, folder, rates, runs, async (page, url) => {
+    await page.addInitScript(watchFirstScreen);
+    await page.goto(url, { waitUntil: 'commit' });
+    return [await page.evaluate(() => window.__firstScreen)];
+  });
+}
+
+// Runs in the page: clicks Next, then resolves with the ms until the frame
+// showing the next screen has been painted (as watchFirstScreen above).
+const timeNext = () =>
+  new Promise((resolve) => {
+    const start = performance.now();
+    document.getElementById('cease-next').click();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(0);
+    });
+  });
+
+/**
+ * Median ms from a click on Next to the next screen painted, per CPU
+ * slow-down rate: each of `runs` page loads passes the cover once the
+ * contents are filled in, then goes `clicks` times Next through the first modules.
+ */
+export function pageChange(zipPath, folder, rates, runs, clicks = 8) {
+  return medianPerRate(zipPath, folder, rates, runs, async (page, url) => {
+    await page.goto(url);
+    await page.waitForSelector('#cease-toc-list a', { state: 'attached' });
+    await page.evaluate(timeNext);
+    const times = [];
+    for (let click = 0; click < clicks; click++) times.push(await page.evaluate(timeNext));
+    return times;
+  });
+}
+
+/** Opens the zip's index.html `runs` times per CPU slow-down rate (CDP Emulation.setCPUThrottlingRate), each in a fresh context; the median of what `measure` returns, per rate. */
+async function medianPerRate(zipPath, folder, rates, runs, measure) {
   if (!existsSync(CHROMIUM)) return null;
   new AdmZip(zipPath).extractAllTo(folder, true);
   const url = pathToFileURL(join(folder, 'index.html')).href;
@@ -38,9 +77,7 @@ export async function firstPaint(zipPath, folder, rates, runs) {
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-        await page.addInitScript(watchFirstScreen);
-        await page.goto(url, { waitUntil: 'commit' });
-        times.push(await page.evaluate(() => window.__firstScreen));
+        times.push(...(await measure(page, url)));
         await context.close();
       }
       times.sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 // Benchmark (not a test): wall time, CPU time and peak memory of `cease build`
 // on the sample course and on generated courses, the first screen of a
-// 1,000-module course in Chromium, package and runtime sizes, and each target
+// 1,000-module course in Chromium and its page change (Next), package and runtime sizes, and each target
 // with its measured value and whether it holds.
 // Usage: npm run bench [-- --runs 5] [-- --against ../other-checkout] [-- --sample <course>]
 // --against runs every case with that built checkout too, alternating run by
@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateCourse, generateLargeLessons } from './courses.mjs';
-import { firstPaint } from './first-paint.mjs';
+import { firstPaint, pageChange } from './first-paint.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const runsArg = process.argv.indexOf('--runs');
@@ -97,6 +97,12 @@ if (paint) {
   for (const [rate, ms] of Object.entries(paint)) console.log(`| CPU ${rate}× slower | ${otherPaint ? `${otherPaint[rate].toFixed(0)} → ` : ''}${ms.toFixed(0)} |`);
 } else {
   console.log('\nNo Chromium (set CEASE_CHROMIUM): first paint not measured.');
+}
+const change = paint && (await pageChange(zipIn('out-1000'), join(scratch, 'player-1000'), [1, 4], runs));
+const otherChange = paint && against && (await pageChange(zipIn('other-out-1000'), join(scratch, 'other-player-1000'), [1, 4], runs));
+if (change) {
+  console.log('\n| 1,000-module course (scorm12, no LMS) | Next to next screen painted, ms |\n| --- | ---: |');
+  for (const [rate, ms] of Object.entries(change)) console.log(`| CPU ${rate}× slower | ${otherChange ? `${otherChange[rate].toFixed(0)} → ` : ''}${ms.toFixed(0)} |`);
 }
 
 const get = (name) => rows.get(name);
