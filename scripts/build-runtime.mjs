@@ -24,7 +24,10 @@ export async function buildRuntime(outDir) {
       entryPoints: [join(runtimeDir, 'entries', name)],
       outfile: join(target, name.replace(/\.ts$/, '.js')),
       format: 'iife',
-      target: 'es2019',
+      // ES2020 for optional chaining and ??, which ES2019 output spells out
+      // with temporaries (1 KB gzipped of each script): Chrome and Edge 80,
+      // Firefox 74, Safari 13.1 (iOS 13.4) and later.
+      target: 'es2020',
       platform: 'browser',
     });
   }

@@ -59,7 +59,7 @@ export class Player {
       questions: course.questions.length,
       pool: this.pool.length,
       draw: course.assessment?.draw ?? 0,
-      scenarios: (course.scenarios ?? []).map((scenario) => ({ graded: scenario.graded, next: scenario.decisions.map((decision) => decision.choices.map((choice) => choice.next)) })),
+      scenarios: this.scenarios.map((scenario) => ({ graded: scenario.graded, next: scenario.decisions.map((decision) => decision.choices.map((choice) => choice.next)) })),
     };
     const platform = launch.resumed ? decodeState(launch.suspendData, shape) : null;
     const resumed = reconcile(platform, launch.location, copy && { ...copy, state: decodeState(copy.suspendData, shape) });
@@ -137,8 +137,7 @@ export class Player {
   private refresh(launching = false): void {
     const strings = this.course.strings;
     const page = this.pages[this.current] as Page;
-    const assessment = this.state.assessment;
-    const locked = (page.kind === 'question' && page.slot >= (assessment?.answers.length ?? 0)) || this.surveyPending(page);
+    const locked = (page.kind === 'question' && page.slot >= this.answered()) || this.surveyPending(page);
     // The assessment's questions wait for its graded scenarios.
     const following = this.pages[this.current + 1];
     const waiting = page.kind === 'screen' && following?.kind === 'question' && !this.reachable(this.current + 1);
@@ -164,7 +163,7 @@ export class Player {
     if (page.kind !== 'screen') return false;
     return page.screen.blocks.some((block) => {
       if (block.kind !== 'question') return false;
-      const index = this.questionIndex.get(block.questionId) ?? -1;
+      const index = this.questionAt(block.questionId);
       return this.course.questions[index]?.required === true && !this.state.checks.has(index);
     });
   }
@@ -180,7 +179,7 @@ export class Player {
   /** Questions open in order, one at a time; the result once every drawn question is answered. */
   private reachable(index: number): boolean {
     const page = this.pages[index];
-    const answered = this.state.assessment?.answers.length ?? 0;
+    const answered = this.answered();
     if (page?.kind === 'question') return page.slot <= answered && gradedFinished(this.graded());
     if (page?.kind === 'result') return this.state.assessment !== null && attemptFinished(this.state.assessment);
     return page !== undefined;
@@ -210,6 +209,20 @@ export class Player {
         })),
       };
     });
+  }
+
+  /** The course's index of a question, -1 for none. */
+  private questionAt(id: string): number {
+    return this.questionIndex.get(id) ?? -1;
+  }
+
+  /** Assessment questions answered in this attempt. */
+  private answered(): number {
+    return this.state.assessment?.answers.length ?? 0;
+  }
+
+  private get scenarios(): Scenario[] {
+    return this.course.scenarios ?? [];
   }
 
   private titleOf(page: Page): string {
@@ -243,10 +256,10 @@ export class Player {
   private checkHost(): KnowledgeCheckHost {
     return {
       strings: this.course.strings,
-      question: (id) => this.course.questions[this.questionIndex.get(id) ?? -1],
-      lastAnswer: (question) => this.state.checks.get(this.questionIndex.get(question.id) ?? -1),
+      question: (id) => this.course.questions[this.questionAt(id)],
+      lastAnswer: (question) => this.state.checks.get(this.questionAt(question.id)),
       check: (question, answer, shownAt) => {
-        const index = this.questionIndex.get(question.id) ?? -1;
+        const index = this.questionAt(question.id);
         if (!this.state.checks.has(index)) this.tracker.record(interactionFor(question, answer, Date.now() - shownAt, Date.now()));
         this.state.checks.set(index, behaviourOf(question).kept(question, answer));
         this.refresh();
@@ -295,20 +308,20 @@ export class Player {
 
   /** The learner's way through a scenario, started when first asked for. */
   private progressOf(scenario: Scenario): ScenarioProgress {
-    const index = (this.course.scenarios ?? []).indexOf(scenario);
+    const index = this.scenarios.indexOf(scenario);
     const all = this.state.scenarios ?? (this.state.scenarios = new Map());
     if (!all.has(index)) all.set(index, newProgress(scenario));
     return all.get(index) as ScenarioProgress;
   }
 
   private graded(): { scenario: Scenario; progress: ScenarioProgress }[] {
-    return gradedScenarios(this.course.scenarios ?? [], (scenario) => this.progressOf(scenario));
+    return gradedScenarios(this.scenarios, (scenario) => this.progressOf(scenario));
   }
 
   private scenarioHost(): ScenarioHost {
     return {
       strings: this.course.strings,
-      scenario: (id) => this.course.scenarios?.find((scenario) => scenario.id === id),
+      scenario: (id) => this.scenarios.find((scenario) => scenario.id === id),
       progress: (scenario) => this.progressOf(scenario),
       choose: (scenario, pick, shownAt) => {
         const record = choose(scenario, this.progressOf(scenario), pick, Date.now() - shownAt, Date.now());
