@@ -8,7 +8,7 @@
 // --sample builds another course as the sample (an older checkout may not
 // read the sample course as it is now; give it its own copy).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,14 @@ for (const modules of [10, 100, 200, 1000]) {
   rows.set(`${modules} modules`, build(generated[modules], `out-${modules}`));
 }
 rows.set('five 1 MB lessons', build(generateLargeLessons(scratch, 5), 'out-large'));
+// A city matrix in one command: 20 copies of a city of the sample course, each its own package.
+const cityFile = join(root, 'courses/cease-municipal/cities/flagstaff.yml');
+const cities = Array.from({ length: 20 }, (_, index) => {
+  const path = join(scratch, `city-${index + 1}.yml`);
+  writeFileSync(path, readFileSync(cityFile, 'utf8').replaceAll('Flagstaff', `City ${index + 1}`).replaceAll('flagstaff', `city-${index + 1}`));
+  return path;
+});
+rows.set('sample course, 20 cities (--vars)', timeCommand([cli, 'build', 'courses/cease-municipal', '--draft', '--out', join(scratch, 'cities'), ...cities.flatMap((city) => ['--vars', city])]));
 
 console.log(`cease build benchmark (${runs} runs each; medians of wall and CPU time, largest peak RSS)`);
 console.log(`node ${process.version}, ${process.platform} ${process.arch}\n`);

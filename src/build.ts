@@ -7,6 +7,7 @@ import type { PackageFormat } from './package/format.js';
 import { formats } from './package/formats.js';
 import { OutputError } from './package/output-error.js';
 import { packageCourse, packageFileName, type WrittenPackage } from './package/package-course.js';
+import { LessonTrees } from './parse/lesson-trees.js';
 
 export interface BuildOptions extends Omit<LoadOptions, 'vars'>, Pick<CompileOptions, 'drafts'> {
   /** Format names (see `formats`); default `['scorm12']`. */
@@ -158,6 +159,8 @@ export async function compileVariants(courseDir: string, options: BuildOptions =
   const seen = new Set<string>();
   const courses = [];
   let failed = false;
+  // Lessons are parsed once for all the variants.
+  const lessonTrees = variants.length > 1 ? new LessonTrees() : undefined;
   for (const [index, vars] of variants.entries()) {
     options.onProgress?.({ phase: 'check', done: index, total: variants.length, item: vars ?? courseDir });
     const result = await compileCourse(courseDir, {
@@ -166,6 +169,7 @@ export async function compileVariants(courseDir: string, options: BuildOptions =
       ...(options.drafts ? { drafts: options.drafts } : {}),
       ...(vars ? { vars: [vars] } : {}),
       formats: selectedFormats(options.formats),
+      ...(lessonTrees ? { lessonTrees } : {}),
     });
     for (const diagnostic of result.diagnostics) {
       const key = JSON.stringify(diagnostic);

@@ -5,6 +5,7 @@ import { loadCourse, type LoadOptions } from './load/load-course.js';
 import type { Course } from './model/course.js';
 import type { PackageFormat } from './package/format.js';
 import type { DraftSeverity } from './parse/draft-values.js';
+import type { LessonTrees } from './parse/lesson-trees.js';
 import { parseCourse } from './parse/parse-course.js';
 import { renderCourse } from './render/render-course.js';
 
@@ -13,6 +14,8 @@ export interface CompileOptions extends LoadOptions {
   drafts?: DraftSeverity;
   /** Formats to be packaged, whose limits the compiled course must fit (none: only format-independent checks). */
   formats?: readonly PackageFormat[];
+  /** Trees of the lessons other variants of the same build have parsed. */
+  lessonTrees?: LessonTrees;
 }
 
 export interface CompileResult {
@@ -25,7 +28,7 @@ export interface CompileResult {
 export async function compileCourse(courseDir: string, options: CompileOptions = {}): Promise<CompileResult> {
   const diagnostics: Diagnostic[] = [];
   const source = await loadCourse(courseDir, options, diagnostics);
-  const draft = source ? parseCourse(source, diagnostics, options.drafts) : null;
+  const draft = source ? parseCourse(source, diagnostics, options.drafts, options.lessonTrees) : null;
   if (draft) checkCourse(draft, diagnostics);
   const rendered = draft && !hasErrors(diagnostics) ? renderCourse(draft) : null;
   if (draft && rendered) checkCompiled(rendered, draft, options.formats ?? [], diagnostics);

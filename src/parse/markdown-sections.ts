@@ -28,9 +28,11 @@ const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 /**
  * Definitions; HTML (the blocks of kinds 1 to 5 run across blank lines, and
  * inside any HTML block a fence is text); fences and `:::` lines that are
- * indented, which may belong to a list item that ends without closing them.
+ * indented, which may belong to a list item that ends without closing them;
+ * carriage returns (lessons are read with "\n" line ends, and the lines
+ * here are matched as such).
  */
-const WHOLE_LESSON_ONLY = /\]:|^ {0,3}<[A-Za-z/!?]|<!--|^[ \t]+(?:`{3}|~{3}|:{3})/m;
+const WHOLE_LESSON_ONLY = /\]:|^ {0,3}<[A-Za-z/!?]|<!--|^[ \t]+(?:`{3}|~{3}|:{3})|\r/m;
 
 /** The lesson in sections of at least `minLength` characters (the last may be shorter), cut only where it is safe. */
 export function markdownSections(text: string, minLength: number): MarkdownSection[] {

@@ -3,11 +3,17 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CourseSource } from '../load/load-course.js';
 import type { CourseDraft } from '../model/draft.js';
 import type { DraftSeverity } from './draft-values.js';
+import type { LessonTrees } from './lesson-trees.js';
 import { parseLesson } from './parse-lesson.js';
 import { parseSettings } from './parse-settings.js';
 
 /** Parse stage: course.yml and every lesson into one draft with positions. */
-export function parseCourse(source: CourseSource, diagnostics: Diagnostic[], drafts: DraftSeverity = 'warning'): CourseDraft | null {
+export function parseCourse(
+  source: CourseSource,
+  diagnostics: Diagnostic[],
+  drafts: DraftSeverity = 'warning',
+  trees?: LessonTrees,
+): CourseDraft | null {
   const settings = parseSettings(source, drafts, diagnostics);
   if (!settings) return null;
   return {
@@ -20,6 +26,6 @@ export function parseCourse(source: CourseSource, diagnostics: Diagnostic[], dra
     diskPaths: source.diskPaths,
     captionTexts: source.captionTexts,
     otherLanguages: source.otherLanguages,
-    lessons: source.lessons.map((file) => parseLesson(file, basename(file.path), settings.variables, diagnostics)),
+    lessons: source.lessons.map((file) => parseLesson(file, basename(file.path), settings.variables, diagnostics, trees)),
   };
 }

@@ -5,6 +5,7 @@ import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import { parseYaml, positionOfPath } from '../load/yaml-file.js';
 import type { AssessmentSettings, DrawQuotaDraft, LessonDraft, ScreenDraft, Variables } from '../model/draft.js';
+import type { LessonTrees } from './lesson-trees.js';
 import { parseMarkdown } from './markdown.js';
 import { findMarkdownHazard } from './markdown-limits.js';
 import { fillPlaceholders, fillTreePlaceholders, newFillBudget, placeholderDiagnostic, type UnknownPlaceholder } from './placeholders.js';
@@ -29,8 +30,9 @@ export function parseLesson(
   name: string,
   variables: Variables,
   diagnostics: Diagnostic[],
+  trees?: LessonTrees,
 ): LessonDraft {
-  const tree = parseLessonMarkdown(file, diagnostics);
+  const tree = parseLessonMarkdown(file, diagnostics, trees);
   reportUnclosedContainers(tree, file, diagnostics);
   const frontMatter = readFrontMatter(tree, file, diagnostics);
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
@@ -164,11 +166,11 @@ function titleFromFileName(name: string): string {
  * Parses the lesson unless it has a shape that would stall the parser; then
  * the lesson is reported and treated as empty, so the other files are still checked.
  */
-function parseLessonMarkdown(file: SourceFile, diagnostics: Diagnostic[]): Root {
+function parseLessonMarkdown(file: SourceFile, diagnostics: Diagnostic[], trees: LessonTrees | undefined): Root {
   const hazard = findMarkdownHazard(file.text);
   if (!hazard) {
     try {
-      return parseMarkdown(file.text);
+      return trees ? trees.treeOf(file.text, parseMarkdown) : parseMarkdown(file.text);
     } catch (error) {
       // Our limits keep nesting far below the stack's depth; this is the backstop.
       if (!(error instanceof RangeError)) throw error;

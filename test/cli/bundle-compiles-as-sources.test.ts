@@ -5,9 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileCourse, type CompileResult } from '../../src/compile.js';
 import { repoRoot, scratchDir } from '../helpers/cli.js';
 
-// The CLI bundle swaps parts of the Markdown parser for faster ones
-// (scripts/build.mjs: the edit map, one compile context for every event)
-// and precompiles the schemas and templates. Whatever it compiles must be
+// The CLI bundle swaps parts of its dependencies for faster ones
+// (scripts/build.mjs: the parser's edit map, one compile context for every
+// event, a tree visitor that does not rename itself at every node) and
+// precompiles the schemas and templates. Whatever it compiles must be
 // what the sources compile, diagnostics included.
 type Compile = (dir: string, options: { cwd: string; locale?: string }) => Promise<CompileResult>;
 const bundle = createRequire(import.meta.url)(join(repoRoot, 'build/cli/cease.cjs')) as { compileCourse: Compile };

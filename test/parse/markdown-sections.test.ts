@@ -59,6 +59,7 @@ describe('a lesson parsed in sections', () => {
     expect(cuts('---\ntitle: T\n\n# a YAML comment\n---\n')).toBe(0);
     expect(cuts('# A\n\n[ref]: https://example.org\n\n## B\n\n[x][ref]\n')).toBe(0);
     expect(cuts('# A\n\n<!--\n\n## hidden\n-->\n')).toBe(0);
+    expect(cuts('---\r\ntitle: T\r\n\r\n# a YAML comment\r\n---\r\n')).toBe(0);
   });
 
   it('cuts a 1 MB lesson into sections of a few kilobytes', () => {

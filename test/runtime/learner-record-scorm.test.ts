@@ -1,25 +1,19 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PlayerCourse } from '../../src/model/player.js';
-import { cleanLaunches } from '../helpers/clean-launches.js';
 import { settle } from '../helpers/learner.js';
 import type { Cmi, Lms12, LmsOptions } from '../helpers/lms12.js';
-import { openCourse } from '../helpers/open-course.js';
+import { cleanScorm12Launches, noticesOf } from '../helpers/open-course.js';
 import { playerFixture } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
-const enrol = cleanLaunches<Lms12>();
+const launch = cleanScorm12Launches();
 
 beforeAll(async () => {
   course = await playerFixture('course');
 });
 
-async function open(options: LmsOptions = {}) {
-  const launched = await openCourse(course, options);
-  enrol(launched.lms);
-  return launched;
-}
+const open = (options: LmsOptions = {}) => launch(course, options);
 
-const notices = (document: Document) => document.getElementById('cease-notices')?.textContent ?? '';
 const writes = (lms: Lms12) => lms.calls.filter((call) => call.name === 'LMSSetValue' || call.name === 'LMSCommit' || call.name === 'LMSFinish');
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -40,7 +34,7 @@ describe('a SCORM 1.2 LMS whose data cannot be read after LMSInitialize', () => 
     const cmi = await passedRecord();
     const { lms, learner } = await open({ cmi, failGetValue: () => fault });
     expect(lms.count('LMSInitialize')).toBe(1);
-    expect(notices(learner.document)).toBe(course.strings.lmsUnreachableNotice);
+    expect(noticesOf(learner.document)).toBe(course.strings.lmsUnreachableNotice);
     learner.next();
     learner.exit();
     await settle();
@@ -54,7 +48,7 @@ describe('a SCORM 1.2 LMS whose data cannot be read after LMSInitialize', () => 
     const cmi = await passedRecord();
     const { lms, learner } = await open({ cmi, failGetValue: (_element, read) => (read < 3 ? 'error' : undefined) });
     expect(learner.heading()).toBe(course.strings.resultTitle);
-    expect(notices(learner.document)).toBe('');
+    expect(noticesOf(learner.document)).toBe('');
     learner.exit();
     expect(lms.stored('cmi.core.lesson_status')).toBe('passed');
     expect(lms.calls.filter((call) => call.name === 'LMSSetValue' && call.args[0] === 'cmi.core.lesson_status').map((call) => call.args[1])).not.toContain('incomplete');
@@ -75,7 +69,7 @@ describe('a browser copy older than what the LMS holds', () => {
     // Commits come at most every 2 s.
     await wait(2100);
     await settle();
-    expect(notices(a1.learner.document)).toBe(course.strings.saveFailedNotice);
+    expect(noticesOf(a1.learner.document)).toBe(course.strings.saveFailedNotice);
     a1.lms.close();
     const computerA = a1.lms.localStorage();
     expect(Object.keys(computerA).some((key) => key.startsWith('cease:'))).toBe(true);
@@ -122,7 +116,7 @@ describe('a browser copy older than what the LMS holds', () => {
 describe('progress made while the LMS could not be reached at launch', () => {
   async function offlinePass() {
     const offline = await open({ failInitialize: true });
-    expect(notices(offline.learner.document)).toBe(course.strings.lmsUnreachableNotice);
+    expect(noticesOf(offline.learner.document)).toBe(course.strings.lmsUnreachableNotice);
     offline.learner.next();
     offline.learner.choose('kc-anyone', ['a']);
     offline.learner.check('kc-anyone');

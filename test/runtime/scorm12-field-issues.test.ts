@@ -11,6 +11,7 @@ import { Lms12, type LmsOptions } from '../helpers/lms12.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundledRuntime, playerFixture, writePlayerPackage } from '../helpers/player-package.js';
+import { noticesOf } from '../helpers/open-course.js';
 
 let course: PlayerCourse;
 let noAssessment: PlayerCourse;
@@ -36,7 +37,6 @@ async function open(options: OpenOptions = {}, which: PlayerCourse = course) {
   return { lms, learner: new Learner(window, which) };
 }
 
-const notices = (document: Document) => document.getElementById('cease-notices')?.textContent ?? '';
 const setValues = (lms: Lms12) => lms.calls.filter((call) => call.name === 'LMSSetValue').map((call) => call.args[0] as string);
 
 /** The elements RTE 1.2 lets content read (Appendix A), of those cease needs. */
@@ -157,7 +157,7 @@ describe('SCORM 1.2 sessions cut short', () => {
     await settle();
     expect(lms.count('LMSFinish')).toBe(1);
     expect(lms.stored('cmi.core.lesson_status')).toBe('passed');
-    expect(notices(learner.document)).not.toContain(course.strings.saveFailedNotice);
+    expect(noticesOf(learner.document)).not.toContain(course.strings.saveFailedNotice);
     // Nothing is left in the browser to override what the LMS holds at the next launch.
     expect(lms.localStorage()).toEqual({});
   });

@@ -5,22 +5,14 @@
  * choice responses (a 10+ option question broke, adapt_framework#1376).
  */
 import { describe, expect, test } from 'vitest';
-import { cleanLaunches } from '../helpers/clean-launches.js';
 import { startAttempt } from '../../src/runtime/core/assessment.js';
 import { emptyState, encodeState } from '../../src/runtime/core/progress-state.js';
 import { generatedCourse, LETTERS } from '../helpers/generated-course.js';
 import { correctIds } from '../helpers/learner.js';
-import type { Lms12 } from '../helpers/lms12.js';
-import { openCourse } from '../helpers/open-course.js';
+import { cleanScorm12Launches } from '../helpers/open-course.js';
 
 // The test LMS refuses anything beyond the strict 1.2 types, 4096 characters of suspend data included.
-const enrol = cleanLaunches<Lms12>();
-
-async function open(...args: Parameters<typeof openCourse>) {
-  const launched = await openCourse(...args);
-  enrol(launched.lms);
-  return launched;
-}
+const open = cleanScorm12Launches();
 
 describe('SCORM 1.2 limits', () => {
   test('a state past 4096 characters is cut to fit, dropping the last knowledge-check answers, never the assessment or the bookmark', async () => {

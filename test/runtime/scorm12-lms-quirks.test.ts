@@ -1,25 +1,19 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cleanLaunches } from '../helpers/clean-launches.js';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { settle } from '../helpers/learner.js';
 import type { Lms12, LmsOptions, Placement } from '../helpers/lms12.js';
-import { openCourse } from '../helpers/open-course.js';
+import { cleanScorm12Launches, noticesOf } from '../helpers/open-course.js';
 import { playerFixture } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
-const enrol = cleanLaunches<Lms12>();
+const launch = cleanScorm12Launches();
 
 beforeAll(async () => {
   course = await playerFixture('course');
 });
 
-async function open(options: LmsOptions = {}) {
-  const launched = await openCourse(course, options);
-  enrol(launched.lms);
-  return launched;
-}
+const open = (options: LmsOptions = {}) => launch(course, options);
 
-const notices = (document: Document) => document.getElementById('cease-notices')?.textContent ?? '';
 
 describe('finding the LMS', () => {
   test.each<Placement>(['parent', 'grandparent', 'opener', 'opener-parent', 'behind-foreign-frame'])(
@@ -28,14 +22,14 @@ describe('finding the LMS', () => {
       const { lms, learner } = await open({ placement });
       expect(lms.count('LMSInitialize')).toBe(1);
       expect(lms.stored('cmi.core.lesson_status')).toBe('incomplete');
-      expect(notices(learner.document)).toBe('');
+      expect(noticesOf(learner.document)).toBe('');
     },
   );
 
   test('runs on its own, with a calm notice, when the only other window is a foreign opener', async () => {
     const { lms, learner } = await open({ placement: 'none', foreignOpener: true });
     expect(lms.calls).toEqual([]);
-    expect(notices(learner.document)).toBe(course.strings.standaloneNotice);
+    expect(noticesOf(learner.document)).toBe(course.strings.standaloneNotice);
     learner.next();
     expect(learner.heading()).toBe('Myths and facts');
   });
@@ -44,7 +38,7 @@ describe('finding the LMS', () => {
     const { lms, learner } = await open({ failInitialize: true });
     expect(lms.count('LMSInitialize')).toBe(1);
     expect(lms.count('LMSSetValue')).toBe(0);
-    expect(notices(learner.document)).toBe(course.strings.lmsUnreachableNotice);
+    expect(noticesOf(learner.document)).toBe(course.strings.lmsUnreachableNotice);
   });
 });
 
@@ -72,7 +66,7 @@ describe('LMSs that implement less or fail', () => {
     const { lms, learner } = await open({ failSetValue: (element) => (element.startsWith('cmi.interactions.') ? 'false' : undefined) });
     learner.takeAssessment([true, true, true]);
     await settle();
-    expect(notices(learner.document)).toBe('');
+    expect(noticesOf(learner.document)).toBe('');
     expect(learner.heading()).toBe('Your result');
     learner.exit();
     expect(lms.stored('cmi.core.lesson_status')).toBe('passed');
@@ -82,7 +76,7 @@ describe('LMSs that implement less or fail', () => {
     let broken = true;
     const first = await open({ failSetValue: (element) => (broken && element === 'cmi.suspend_data' ? 'throw' : undefined) });
     await settle();
-    expect(notices(first.learner.document)).toBe(course.strings.saveFailedNotice);
+    expect(noticesOf(first.learner.document)).toBe(course.strings.saveFailedNotice);
     first.learner.next();
     first.learner.next();
     expect(first.learner.heading()).toBe('First steps');
@@ -102,12 +96,12 @@ describe('LMSs that implement less or fail', () => {
     let failing = true;
     const { lms, learner } = await open({ failCommit: () => (failing ? 'false' : undefined) });
     await settle();
-    expect(notices(learner.document)).toBe(course.strings.saveFailedNotice);
+    expect(noticesOf(learner.document)).toBe(course.strings.saveFailedNotice);
     failing = false;
     learner.next();
     await new Promise((resolve) => setTimeout(resolve, 2100));
     await settle();
-    expect(notices(learner.document)).toBe('');
+    expect(noticesOf(learner.document)).toBe('');
     expect(lms.stored('cmi.core.lesson_location')).toBe('m1s2');
   });
 
@@ -115,12 +109,12 @@ describe('LMSs that implement less or fail', () => {
     let failing = true;
     const { lms, learner } = await open({ failCommit: () => (failing ? 'false' : undefined) });
     await settle();
-    expect(notices(learner.document)).toBe(course.strings.saveFailedNotice);
+    expect(noticesOf(learner.document)).toBe(course.strings.saveFailedNotice);
     failing = false;
     // No click, no key: the learner is reading. The retry comes 2 s after the failure.
     await new Promise((resolve) => setTimeout(resolve, 2300));
     await settle();
-    expect(notices(learner.document)).toBe('');
+    expect(noticesOf(learner.document)).toBe('');
     expect(lms.stored('cmi.core.lesson_status')).toBe('incomplete');
     expect(lms.stored('cmi.core.lesson_location')).toBe('m1s1');
   });

@@ -1,25 +1,17 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cleanLaunches } from '../helpers/clean-launches.js';
 import type { PlayerCourse } from '../../src/model/player.js';
 import { correctIds, wrongIds } from '../helpers/learner.js';
-import type { Lms12 } from '../helpers/lms12.js';
-import { openCourse } from '../helpers/open-course.js';
+import { cleanScorm12Launches } from '../helpers/open-course.js';
 import { playerFixture } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
 let noAssessment: PlayerCourse;
-const enrol = cleanLaunches<Lms12>();
+const open = cleanScorm12Launches();
 
 beforeAll(async () => {
   course = await playerFixture('course');
   noAssessment = await playerFixture('no-assessment');
 });
-
-async function open(which: PlayerCourse, options = {}) {
-  const launched = await openCourse(which, options);
-  enrol(launched.lms);
-  return launched;
-}
 
 describe('reporting to a SCORM 1.2 LMS', () => {
   test('marks the course incomplete and resumable, committed as soon as it opens', async () => {
