@@ -6,10 +6,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PlayerCourse } from '../../src/model/player.js';
 import type { Learner } from '../helpers/learner.js';
-import { openCourse } from '../helpers/open-course.js';
+import { cleanScorm12Launches } from '../helpers/open-course.js';
 import { playerFixture } from '../helpers/player-package.js';
 
 let course: PlayerCourse;
+/** Every launch ends with no refused LMS call and no error in the page. */
+const openCourse = cleanScorm12Launches();
 
 beforeAll(async () => {
   course = await playerFixture('course');
