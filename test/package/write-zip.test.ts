@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeZip } from '../../src/package/write-zip.js';
 
@@ -16,6 +17,40 @@ const files = [
   { path: 'imsmanifest.xml', contents: '<manifest/>' },
   { path: 'empty.txt', contents: '' },
 ];
+
+
+/**
+ * Another text of the same length and CRC-32: CRC-32 is linear over XOR for
+ * texts of one length, so flipping a set of bits whose own CRC changes add
+ * up to nothing keeps it. The set is found by elimination over single bits.
+ */
+function sameCrcOtherBytes(text: Buffer): Buffer {
+  const zero = crc32(Buffer.alloc(text.length));
+  const change = (bit: number) => {
+    const flipped = Buffer.alloc(text.length);
+    flipped[bit >> 3] = 1 << (bit & 7);
+    return (crc32(flipped) ^ zero) >>> 0;
+  };
+  // Each pivot row: a CRC change and the bits that make it (a bit taken twice cancels).
+  const rows: { value: number; bits: Set<number> }[] = [];
+  for (let bit = 0; bit < 64; bit++) {
+    const row = { value: change(bit), bits: new Set([bit]) };
+    for (const pivot of rows) {
+      const reduced = (row.value ^ pivot.value) >>> 0;
+      if (reduced >= row.value) continue;
+      row.value = reduced;
+      for (const other of pivot.bits) if (!row.bits.delete(other)) row.bits.add(other);
+    }
+    if (row.value === 0) {
+      const other = Buffer.from(text);
+      for (const flip of row.bits) other[flip >> 3]! ^= 1 << (flip & 7);
+      return other;
+    }
+    rows.push(row);
+    rows.sort((a, b) => b.value - a.value);
+  }
+  throw new Error('no set of bits found');
+}
 
 describe('the package zip', () => {
   it('opens with every file, byte for byte (CRC-checked on reading), in path order, dated 2000-01-01', async () => {
@@ -42,5 +77,15 @@ describe('the package zip', () => {
     await writeZip(join(dir, 'c.zip'), files);
     await writeZip(join(dir, 'd.zip'), [...files].reverse());
     expect(readFileSync(join(dir, 'c.zip')).equals(readFileSync(join(dir, 'd.zip')))).toBe(true);
+  });
+
+  it('zips each file anew when an earlier one had the same CRC-32 and size but other bytes', async () => {
+    const first = Buffer.from('<p>Call the hotline.</p>\n'.repeat(40));
+    const second = sameCrcOtherBytes(first);
+    expect(second.equals(first)).toBe(false);
+    expect(crc32(second)).toBe(crc32(first));
+    await writeZip(join(dir, 'first.zip'), [{ path: 'a.html', contents: first }]);
+    await writeZip(join(dir, 'second.zip'), [{ path: 'a.html', contents: second }]);
+    expect(new AdmZip(join(dir, 'second.zip')).getEntry('a.html')!.getData()).toEqual(second);
   });
 });
