@@ -19,21 +19,20 @@ export const questionStructure: Rule = {
           );
         }
       }
-      // Questions are only read at the top level of a screen.
-      const counted = new Set(lesson.questions.map((question) => question.position.line));
-      const visit = (nodes: readonly { type: string; name?: string; children?: unknown; position?: { start: { line: number; column: number } } }[], nested: boolean) => {
-        for (const node of nodes) {
-          if (isQuestionDirective(node) && nested && !counted.has(node.position?.start.line ?? -1)) {
-            report(
-              { file: lesson.file, ...(node.position ? { position: node.position.start } : {}) },
-              'A question inside another block (a list, quote or callout) is not shown.',
-              `Move the :::${node.name ?? 'question'} block to the top level of the lesson.`,
-            );
-          }
-          if (Array.isArray(node.children)) visit(node.children as typeof nodes, nested || node.type !== 'root');
-        }
-      };
-      visit([lesson.tree], false);
     }
+  },
+  nodes(lesson, report) {
+    // Questions are only read at the top level of a screen, so one the lesson did not count is inside another block.
+    const counted = new Set(lesson.questions.map((question) => question.position.line));
+    return {
+      containerDirective(node) {
+        if (!isQuestionDirective(node) || counted.has(node.position?.start.line ?? -1)) return;
+        report(
+          { file: lesson.file, ...(node.position ? { position: node.position.start } : {}) },
+          'A question inside another block (a list, quote or callout) is not shown.',
+          `Move the :::${node.name} block to the top level of the lesson.`,
+        );
+      },
+    };
   },
 };
