@@ -146,7 +146,7 @@ export class Shell {
 
   /** A screen's entry, built or brought up to date. */
   private tocEntry(item: TocItem): HTMLElement {
-    const state = `${item.reachable} ${item.current} ${item.visited}`;
+    const state = `${item.reachable} ${item.current} ${item.visited} ${item.label}`;
     const entry = this.tocEntries[item.pageIndex] ?? (this.tocEntries[item.pageIndex] = { li: h('li', null), state: '' });
     if (entry.state === state) return entry.li;
     entry.state = state;
