@@ -38,6 +38,8 @@ export class DeliveryQueue {
   stateUnsupported = false;
   /** Statements an earlier page queued: it may have sent them as it closed without hearing the answer. */
   private readonly earlier = new Set<string>();
+  /** Ids of the statements this page saw delivered. */
+  private readonly delivered = new Set<string>();
 
   constructor(
     private readonly lrs: LrsClient,
@@ -160,6 +162,7 @@ export class DeliveryQueue {
   /** By identity: a dismissal batch and a one-by-one send may confirm the same statement. */
   private confirm(delivered: readonly QueuedStatement[]): void {
     this.pending.statements = this.pending.statements.filter((statement) => !delivered.includes(statement));
+    for (const statement of delivered) this.delivered.add(statement.id);
     this.save();
   }
 
@@ -180,8 +183,28 @@ export class DeliveryQueue {
     this.timer = null;
   }
 
+  /**
+   * Another page of the course open in this browser (a second tab) keeps its
+   * queue under the same key, and each page writes its whole queue: the
+   * statements another page saved are kept, or the last page to write would
+   * drop them, and an offline visit's answers with them. The next launch
+   * sends them, each looked up first (see sendAll). The progress document is
+   * this page's own: another page's older one must not come back.
+   */
   private save(): void {
-    if (this.size === 0) this.store.remove(this.key);
-    else this.store.write(this.key, JSON.stringify(this.pending));
+    const mine = new Set(this.pending.statements.map((statement) => statement.id));
+    const others = this.savedStatements().filter((statement) => !mine.has(statement.id) && !this.delivered.has(statement.id));
+    const statements = [...others, ...this.pending.statements];
+    if (statements.length === 0 && !this.pending.state) this.store.remove(this.key);
+    else this.store.write(this.key, JSON.stringify({ statements, state: this.pending.state }));
+  }
+
+  private savedStatements(): QueuedStatement[] {
+    try {
+      const saved = JSON.parse(this.store.read(this.key) ?? 'null') as Pending | null;
+      return saved && Array.isArray(saved.statements) ? saved.statements : [];
+    } catch {
+      return [];
+    }
   }
 }
