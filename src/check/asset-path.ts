@@ -1,6 +1,6 @@
 import type { Definition, Image, Link, Root } from 'mdast';
 import { posix } from 'node:path';
-import { walkTree } from '../model/walk-tree.js';
+import { oncePerTree, walkTree } from '../model/walk-tree.js';
 
 export type AssetRef =
   | { kind: 'local'; path: string }
@@ -59,9 +59,6 @@ export interface FileReference {
   ref: AssetRef;
 }
 
-/** Found once per tree: four rules and the render stage ask for them. */
-const foundIn = new WeakMap<Root, readonly FileReference[]>();
-
 /**
  * Every image, link and reference definition of a tree (reference-style
  * `[text][ref]` takes its target from the definition), in document order;
@@ -69,15 +66,12 @@ const foundIn = new WeakMap<Root, readonly FileReference[]>();
  * targets are read once, from a tree whose placeholders are filled: the
  * render stage rewrites urls after using them, and nothing asks again.
  */
-export function fileReferences(tree: Root): readonly FileReference[] {
-  const known = foundIn.get(tree);
-  if (known) return known;
+export const fileReferences = oncePerTree((tree: Root): readonly FileReference[] => {
   const found: FileReference[] = [];
   walkTree(tree, (node) => {
     if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
     if (node.url === '' || node.url.startsWith('#')) return;
     found.push({ node, ref: resolveAssetRef(node.url) });
   });
-  foundIn.set(tree, found);
   return found;
-}
+});

@@ -1,7 +1,7 @@
 import type { Link, Root } from 'mdast';
 import type { CourseDraft, LessonDraft } from '../model/draft.js';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { walkTree } from '../model/walk-tree.js';
+import { oncePerTree, walkTree } from '../model/walk-tree.js';
 import { clipParts, hasMediaExtension, type MediaKind } from '../blocks/media-clip.js';
 import { resolveAssetRef } from './asset-path.js';
 
@@ -16,13 +16,8 @@ export interface ClipFile {
 /** Picture formats a `<video>` poster may be, in the order they are looked for. */
 const POSTER_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'];
 
-/** Found once per tree: three rules and the render stage ask for them. */
-const foundIn = new WeakMap<Root, readonly ClipFile[]>();
-
 /** Every media clip of a lesson (a block linking a file of its kind), in document order. */
-export function clipFiles(tree: Root): readonly ClipFile[] {
-  const known = foundIn.get(tree);
-  if (known) return known;
+export const clipFiles = oncePerTree((tree: Root): readonly ClipFile[] => {
   const found: ClipFile[] = [];
   walkTree(tree, (node) => {
     if (node.type !== 'containerDirective' || (node.name !== 'video' && node.name !== 'audio')) return;
@@ -32,9 +27,8 @@ export function clipFiles(tree: Root): readonly ClipFile[] {
     const ref = resolveAssetRef(link.url);
     found.push({ node, kind: node.name, link, path: ref.kind === 'local' ? ref.path : null });
   });
-  foundIn.set(tree, found);
   return found;
-}
+});
 
 /** Every clip of the course with its lesson, for the media rules. */
 export function courseClips(draft: CourseDraft): { lesson: LessonDraft; clip: ClipFile }[] {

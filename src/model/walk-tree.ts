@@ -1,4 +1,4 @@
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 
 /** The mdast node of type `T`. */
 export type NodeOfType<T extends Nodes['type']> = Extract<Nodes, { type: T }>;
@@ -30,5 +30,17 @@ export function byNodeType(handlerSets: readonly NodeHandlers[]): (node: Nodes) 
   return (node) => {
     const list = byType.get(node.type);
     if (list) for (const handler of list) handler(node as never);
+  };
+}
+
+/**
+ * `find` made to run once per tree: several rules and the render stage ask
+ * for the same nodes of a lesson, and each answer would be a walk.
+ */
+export function oncePerTree<T>(find: (tree: Root) => T): (tree: Root) => T {
+  const found = new WeakMap<Root, T>();
+  return (tree) => {
+    if (!found.has(tree)) found.set(tree, find(tree));
+    return found.get(tree) as T;
   };
 }

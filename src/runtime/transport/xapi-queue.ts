@@ -46,13 +46,9 @@ export class DeliveryQueue {
     private readonly store: BrowserStore,
     private readonly key: string,
   ) {
-    try {
-      const saved = JSON.parse(store.read(key) ?? 'null') as Pending | null;
-      if (saved && Array.isArray(saved.statements)) this.pending = { statements: saved.statements, state: saved.state ?? null };
-      for (const statement of this.pending.statements) this.earlier.add(statement.id);
-    } catch {
-      // A damaged queue is dropped rather than blocking every later launch.
-    }
+    const saved = this.saved();
+    if (saved) this.pending = saved;
+    for (const statement of this.pending.statements) this.earlier.add(statement.id);
     addEventListener('online', () => {
       this.failures = 0;
       void this.drain();
@@ -193,18 +189,19 @@ export class DeliveryQueue {
    */
   private save(): void {
     const mine = new Set(this.pending.statements.map((statement) => statement.id));
-    const others = this.savedStatements().filter((statement) => !mine.has(statement.id) && !this.delivered.has(statement.id));
+    const others = (this.saved()?.statements ?? []).filter((statement) => !mine.has(statement.id) && !this.delivered.has(statement.id));
     const statements = [...others, ...this.pending.statements];
     if (statements.length === 0 && !this.pending.state) this.store.remove(this.key);
     else this.store.write(this.key, JSON.stringify({ statements, state: this.pending.state }));
   }
 
-  private savedStatements(): QueuedStatement[] {
+  /** The queue as saved in this browser; a damaged one is dropped rather than blocking every later launch. */
+  private saved(): Pending | null {
     try {
       const saved = JSON.parse(this.store.read(this.key) ?? 'null') as Pending | null;
-      return saved && Array.isArray(saved.statements) ? saved.statements : [];
+      return saved && Array.isArray(saved.statements) ? { statements: saved.statements, state: saved.state ?? null } : null;
     } catch {
-      return [];
+      return null;
     }
   }
 }

@@ -131,7 +131,8 @@ export class Shell {
     if (this.tocProgress.length) {
       groups.forEach((group, index) => {
         const progress = this.tocProgress[index];
-        if (progress && progress.textContent !== progressText(group)) progress.textContent = progressText(group);
+        const text = progressText(group);
+        if (progress && progress.textContent !== text) progress.textContent = text;
         group.items.forEach((item) => this.tocEntry(item));
       });
       return;
